@@ -1,0 +1,140 @@
+//! # rectify
+//!
+//! Typed, validated data for Chinese rectification progress notices
+//! (巡视/巡察/审计/督察整改进展情况通报).
+//!
+//! After an inspection tour, an audit or a supervision tour, the inspected body publishes
+//! a notice on how it is fixing what was found. Thousands are published every year, all in
+//! the same shape. This crate gives them a typed model ([`RectificationReport`]) that
+//! follows the data contract v1.0 exactly, loaders with precise errors
+//! ([`from_json_str`]), validation that lists every violation with a JSON Pointer and a
+//! stable code ([`RectificationReport::validate`]), and the JSON Schema of the model
+//! ([`schema::json_schema`]).
+//!
+//! ```
+//! // Load: the shape is checked; errors say line, column and field path.
+//! let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+//! let report = rectify::from_json_str(json)?;
+//! assert_eq!(report.areas.len(), 11);
+//!
+//! // Validate: every rule that spans fields, all violations at once.
+//! let validation = report.validate();
+//! assert!(validation.is_valid());
+//!
+//! // Export the JSON Schema for other systems.
+//! let schema = rectify::schema::json_schema();
+//! assert_eq!(schema["$id"], "urn:rectify:schema:rectification-report:1.0");
+//! # Ok::<(), rectify::Error>(())
+//! ```
+//!
+//! ## Modules
+//!
+//! One module per concept of the contract; the types are re-exported at the root.
+//! [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export.
+
+mod area;
+mod date;
+mod error;
+mod feedback;
+mod indicator;
+mod inspection;
+mod party;
+mod point;
+mod progress;
+mod report;
+pub mod schema;
+mod timeline;
+pub mod validate;
+
+use std::io::Read;
+
+pub use area::{
+    Area, Deadline, Document, DocumentAction, Measure, MeasureParty, PartyRole, Status,
+};
+pub use date::{DateError, PARTIAL_DATE_PATTERN, PartialDate, Period, Precision};
+pub use error::{Error, JsonError, JsonErrorKind};
+pub use feedback::{POSTCODE_PATTERN, PublicFeedback};
+pub use indicator::{Indicator, IndicatorKind, Qualifier};
+pub use inspection::{Inspection, InspectionForm, InspectionKind, Round};
+pub use party::{Level, PARTY_ID_PATTERN, Party, PartyId, PartyIdError, PartyKind};
+pub use point::Point;
+pub use progress::{ProgressSummary, Tally};
+pub use report::{RectificationReport, SCHEMA_VERSION};
+pub use timeline::{Timeline, TimelineEvent};
+pub use validate::{Code, Severity, Validation, Violation};
+
+/// Free-form data this contract does not cover yet (`extensions` on the report, areas,
+/// measures, parties and indicators). A BTreeMap underneath, so output is deterministic.
+pub type Extensions = serde_json::Map<String, serde_json::Value>;
+
+/// Reads a report from JSON text. Checks the shape only (types, required fields, known enum
+/// codes, real dates, no unknown fields); run [`RectificationReport::validate`] for the rest.
+/// `null` is read as an absent optional field, though reports never write it.
+///
+/// # Errors
+///
+/// [`Error::Json`] with the line, column (in characters), field path and what was
+/// expected, when the text is not JSON or not of a report's shape.
+///
+/// # Example
+///
+/// ```
+/// let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// let report = rectify::from_json_str(json)?;
+/// assert_eq!(report.title, "中共清远市委宣传部关于八届市委第五轮巡察整改进展情况的通报");
+///
+/// let broken = json.replace(r#""kind": "xuncha""#, r#""kind": "patrol""#);
+/// let rectify::Error::Json(error) = rectify::from_json_str(&broken).unwrap_err() else { panic!() };
+/// assert_eq!(error.path, "inspection.kind");
+/// assert!(error.message.contains("unknown variant `patrol`"));
+/// # Ok::<(), rectify::Error>(())
+/// ```
+pub fn from_json_str(json: &str) -> Result<RectificationReport, Error> {
+    from_json_slice(json.as_bytes())
+}
+
+/// Reads a report from JSON bytes (UTF-8).
+///
+/// # Errors
+///
+/// As [`from_json_str`]; bytes that are not UTF-8 are a syntax error at their position.
+///
+/// # Example
+///
+/// ```
+/// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// let report = rectify::from_json_slice(json)?;
+/// assert_eq!(report.schema_version, "1.0");
+/// # Ok::<(), rectify::Error>(())
+/// ```
+pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(json);
+    let report = serde_path_to_error::deserialize(deserializer)
+        .map_err(|error| JsonError::new(json, error))?;
+    Ok(report)
+}
+
+/// Reads a report from a reader (a file, standard input). The whole input is read first,
+/// so that an error can give its column in characters.
+///
+/// # Errors
+///
+/// [`Error::Io`] when reading fails; otherwise as [`from_json_str`].
+///
+/// # Example
+///
+/// ```no_run
+/// let file = std::fs::File::open("report.json")?;
+/// let report = rectify::from_reader(std::io::BufReader::new(file))?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_reader(mut reader: impl Read) -> Result<RectificationReport, Error> {
+    let mut json = Vec::new();
+    reader.read_to_end(&mut json)?;
+    from_json_slice(&json)
+}
+
+/// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,90 @@
+//! Overall completion statistics ([`ProgressSummary`]): "反馈问题697个，已完成688个，
+//! 完成率98.71%".
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::indicator::serialize_optional_number;
+
+/// 整改进度: overall completion statistics, where the notice gives them.
+///
+/// # Example
+///
+/// ```
+/// use rectify::{ProgressSummary, Tally};
+///
+/// let mut problems = Tally::new(697);
+/// problems.completed = Some(688);
+/// problems.completion_rate = Some(98.71);
+/// let progress = ProgressSummary { problems: Some(problems), ..Default::default() };
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ProgressSummary {
+    /// 反馈问题: the problems in the feedback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Tally>,
+    /// 整改措施: the rectification measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measures: Option<Tally>,
+    /// 建立完善制度: rules made or revised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules_established: Option<u32>,
+}
+
+/// 计数: how many of a total are in each state. The parts never exceed the total
+/// (tallyExceedsTotal); when all four are given they should add up to it
+/// (tallySumMismatch); completionRate should be completed / total × 100
+/// (completionRateMismatch).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Tally {
+    /// 总数: how many in all.
+    pub total: u32,
+    /// 已完成: how many are completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<u32>,
+    /// 基本完成: how many are largely completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partially_completed: Option<u32>,
+    /// 正在推进: how many are in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ongoing: Option<u32>,
+    /// 未完成: how many are not started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_started: Option<u32>,
+    /// 完成率: the completion rate in percent, 0–100 (98.71).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_optional_number"
+    )]
+    #[schemars(range(min = 0, max = 100))]
+    pub completion_rate: Option<f64>,
+}
+
+impl Tally {
+    /// A tally of `total` with no parts given yet.
+    pub fn new(total: u32) -> Self {
+        Self {
+            total,
+            completed: None,
+            partially_completed: None,
+            ongoing: None,
+            not_started: None,
+            completion_rate: None,
+        }
+    }
+
+    /// The parts that are given, with their JSON field names, in the contract's order.
+    pub fn parts(&self) -> impl Iterator<Item = (&'static str, u32)> {
+        [
+            ("completed", self.completed),
+            ("partiallyCompleted", self.partially_completed),
+            ("ongoing", self.ongoing),
+            ("notStarted", self.not_started),
+        ]
+        .into_iter()
+        .filter_map(|(name, part)| part.map(|part| (name, part)))
+    }
+}

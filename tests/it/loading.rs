@@ -1,0 +1,236 @@
+//! Loading: shape errors name the field path, the line and the column, and never panic.
+
+use rectify::{Error, JsonError, JsonErrorKind};
+use serde_json::{Value, json};
+
+use crate::{EXAMPLE_JSON, fixture_text};
+
+fn example_value() -> Value {
+    serde_json::from_str(&fixture_text(EXAMPLE_JSON)).unwrap()
+}
+
+/// Loads `value` as pretty JSON and returns the error it must give.
+fn load_error(value: &Value) -> JsonError {
+    let text = serde_json::to_string_pretty(value).unwrap();
+    match rectify::from_json_str(&text) {
+        Err(Error::Json(error)) => error,
+        Err(other) => panic!("expected a JSON error, got {other}"),
+        Ok(_) => panic!("loaded a broken report"),
+    }
+}
+
+/// Sets (or adds) the value at `pointer` in a copy of the example.
+pub(crate) fn with(pointer: &str, new: Value) -> Value {
+    set(example_value(), pointer, new)
+}
+
+/// Sets (or adds) the field at `pointer`.
+pub(crate) fn set(mut value: Value, pointer: &str, new: Value) -> Value {
+    let (parent, field) = pointer.rsplit_once('/').unwrap();
+    match value
+        .pointer_mut(parent)
+        .unwrap_or_else(|| panic!("no {parent}"))
+    {
+        Value::Object(object) => {
+            object.insert(field.to_owned(), new);
+        }
+        Value::Array(items) => items[field.parse::<usize>().unwrap()] = new,
+        other => panic!("{parent} is {other}"),
+    }
+    value
+}
+
+/// Removes the field at `pointer` from a copy of the example.
+fn without(pointer: &str) -> Value {
+    let mut value = example_value();
+    let (parent, field) = pointer.rsplit_once('/').unwrap();
+    value
+        .pointer_mut(parent)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove(field)
+        .unwrap();
+    value
+}
+
+#[test]
+fn every_shape_error_names_the_field_path() {
+    let cases: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "wrong type",
+            with("/areas/2/subAreas/1/measures/0/ordinal", json!("one")),
+            "areas[2].subAreas[1].measures[0].ordinal",
+            "expected u32",
+        ),
+        (
+            "unknown enum code",
+            with("/inspection/kind", json!("patrol")),
+            "inspection.kind",
+            "unknown variant `patrol`",
+        ),
+        (
+            "unknown field",
+            with("/areas/0/measures/0/colour", json!("red")),
+            "areas[0].measures[0].colour",
+            "unknown field `colour`",
+        ),
+        (
+            "missing required field",
+            without("/title"),
+            "title",
+            "missing field `title`",
+        ),
+        (
+            "missing nested field",
+            without("/inspection/inspected"),
+            "inspection.inspected",
+            "missing field `inspected`",
+        ),
+        (
+            "malformed date",
+            with("/timeline/feedback", json!("2024/09/26")),
+            "timeline.feedback",
+            "YYYY-MM-DD",
+        ),
+        (
+            "unreal date",
+            with("/timeline/publicComment/end", json!("2025-11-31")),
+            "timeline.publicComment.end",
+            "not a real calendar date",
+        ),
+        (
+            "bad party id",
+            with("/parties/3/id", json!("市委 办")),
+            "parties[3].id",
+            "whitespace",
+        ),
+        (
+            "empty party id",
+            with("/issuer", json!("")),
+            "issuer",
+            "must not be empty",
+        ),
+        (
+            "round term zero",
+            with("/inspection/round/term", json!(0)),
+            "inspection.round.term",
+            "nonzero",
+        ),
+        (
+            "negative count",
+            with("/progress", json!({"problems": {"total": -1}})),
+            "progress.problems.total",
+            "expected u32",
+        ),
+        (
+            "indicator value as text",
+            with("/areas/1/measures/0/indicators/0/value", json!("1")),
+            "areas[1].measures[0].indicators[0].value",
+            "expected f64",
+        ),
+        (
+            "extensions not an object",
+            with("/extensions", json!([1])),
+            "extensions",
+            "expected a map",
+        ),
+    ];
+    for (what, value, path, message) in cases {
+        let error = load_error(&value);
+        assert_eq!(error.path, path, "{what}");
+        assert_eq!(error.kind, JsonErrorKind::Shape, "{what}");
+        assert!(error.message.contains(message), "{what}: {}", error.message);
+        assert!(error.line > 0 && error.column > 0, "{what}: no position");
+        assert!(
+            error.to_string().contains(path),
+            "{what}: the message names the path"
+        );
+    }
+}
+
+#[test]
+fn extensions_take_any_fields() {
+    let value = with(
+        "/extensions",
+        json!({"source": {"url": "http://www.gdqy.gov.cn/"}, "n": [1, 2]}),
+    );
+    let report = rectify::from_json_str(&value.to_string()).unwrap();
+    assert_eq!(serde_json::to_value(&report).unwrap(), value);
+}
+
+#[test]
+fn null_reads_as_an_absent_optional_field() {
+    let value = with("/preamble", Value::Null);
+    let report = rectify::from_json_str(&value.to_string()).unwrap();
+    assert_eq!(report.preamble, None);
+}
+
+#[test]
+fn columns_are_counted_in_characters() {
+    // The unknown field stands after six Chinese characters (18 bytes).
+    let text = "{\"title\": \"整改进展情况\", \"x\": 1}";
+    let Err(Error::Json(error)) = rectify::from_json_str(text) else {
+        panic!()
+    };
+    assert_eq!(error.path, "x");
+    assert_eq!(error.line, 1);
+    let expected = text
+        .find(", \"x\"")
+        .map(|b| text[..b].chars().count())
+        .unwrap()
+        + 5;
+    assert_eq!(error.column, expected, "{error}");
+}
+
+#[test]
+fn syntax_errors_and_truncated_input_say_where() {
+    let text = fixture_text(EXAMPLE_JSON);
+    let Err(Error::Json(error)) =
+        rectify::from_json_str(&text.replacen("\"title\":", "\"title\"", 1))
+    else {
+        panic!()
+    };
+    assert_eq!(error.kind, JsonErrorKind::Syntax);
+    assert_eq!(error.line, 3);
+    let Err(Error::Json(error)) = rectify::from_json_str(&text[..text.len() / 2]) else {
+        panic!()
+    };
+    assert_eq!(error.kind, JsonErrorKind::Eof);
+    assert!(error.path.starts_with("areas"), "{error}");
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_an_error_not_a_panic() {
+    let mut bytes = fixture_text(EXAMPLE_JSON).into_bytes();
+    let at = bytes.iter().position(|&b| b >= 0x80).unwrap();
+    bytes[at] = 0xFF;
+    assert!(matches!(
+        rectify::from_json_slice(&bytes),
+        Err(Error::Json(_))
+    ));
+}
+
+#[test]
+fn every_prefix_of_the_example_fails_cleanly() {
+    let text = fixture_text(EXAMPLE_JSON);
+    let bytes = text.as_bytes();
+    // Every cut, at every byte (inside characters too): an error, never a panic.
+    for end in (0..bytes.len()).step_by(7) {
+        assert!(
+            rectify::from_json_slice(&bytes[..end]).is_err(),
+            "a prefix of {end} bytes loaded"
+        );
+    }
+}
+
+#[test]
+fn reader_errors_are_io_errors() {
+    struct Broken;
+    impl std::io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    assert!(matches!(rectify::from_reader(Broken), Err(Error::Io(_))));
+}

@@ -1,0 +1,32 @@
+//! The integration tests, in one binary (one link, one run).
+
+mod dates;
+mod loading;
+mod roundtrip;
+mod schema;
+mod validation;
+
+use std::path::PathBuf;
+
+use rectify::RectificationReport;
+
+/// The path of a file under `tests/fixtures/`.
+pub fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// The text of a file under `tests/fixtures/`.
+pub fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(fixture_path(name))
+        .unwrap_or_else(|e| panic!("cannot read fixture {name}: {e}"))
+}
+
+/// The hand-mapped example report.
+pub const EXAMPLE_JSON: &str = "qingyuan-publicity-2025.json";
+
+/// The example report, loaded.
+pub fn example() -> RectificationReport {
+    rectify::from_json_str(&fixture_text(EXAMPLE_JSON)).expect("the example report loads")
+}
