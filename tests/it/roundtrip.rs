@@ -1,6 +1,7 @@
 //! The example report survives deserialization and serialization unchanged, and holds the
 //! whole notice.
 
+use rectify::{Party, RectificationReport};
 use serde_json::Value;
 
 use crate::{EXAMPLE_JSON, example, fixture_text};
@@ -136,4 +137,97 @@ fn example_holds_the_whole_notice() {
         (round.term.unwrap().get(), round.number.unwrap().get()),
         (8, 5)
     );
+}
+
+/// Names that the notice writes only inside a coordination that shares its ending
+/// ("中国、省舞蹈家协会"): the registry spells each body out, and the phrase it comes from
+/// stands in the notice.
+const EXPANDED_NAMES: &[(&str, &str)] = &[
+    ("中国舞蹈家协会", "中国、省舞蹈家协会"),
+    (
+        "市委宣传部巡察整改工作领导小组办公室",
+        "市委宣传部巡察整改工作领导小组及办公室",
+    ),
+];
+
+/// The notice's text with every 《title》 blanked out: a name inside a document's title
+/// names the document, not the body.
+fn outside_titles(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => out.push('□'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What to look for in the notice to find `name`: the name itself, or the coordination it
+/// was spelled out from.
+fn as_written(name: &str) -> &str {
+    EXPANDED_NAMES
+        .iter()
+        .find(|(expanded, _)| *expanded == name)
+        .map_or(name, |(_, phrase)| phrase)
+}
+
+#[test]
+fn every_party_is_named_in_the_notice() {
+    let report = example();
+    let notice = outside_titles(&fixture_text("qingyuan-publicity-2025.txt"));
+    assert_eq!(report.parties.len(), 29);
+    for party in &report.parties {
+        for name in party.names() {
+            assert!(
+                notice.contains(as_written(name)),
+                "{}: `{name}` is not in the notice",
+                party.id
+            );
+        }
+    }
+}
+
+/// Places and events whose names hold a party's name without naming the party.
+const PLACES: &[&str] = &["清远市蟠龙剧院"];
+
+/// Whether `text` names `party` by itself: outside document titles, outside places, and
+/// not only as part of another party's longer name (市委 inside 市委办, 清远日报 inside
+/// 清远日报社). The bare alias 部 stands inside too many words to count.
+fn names_party(text: &str, party: &Party, report: &RectificationReport) -> bool {
+    let mut rest = outside_titles(text);
+    for place in PLACES {
+        rest = rest.replace(place, "□");
+    }
+    let own_names = || party.names().filter(|name| name.chars().count() > 1);
+    for other in report.parties.iter().filter(|p| p.id != party.id) {
+        for name in other.names() {
+            if own_names().any(|own| name.len() > own.len() && name.contains(own)) {
+                rest = rest.replace(as_written(name), "□");
+            }
+        }
+    }
+    own_names().any(|name| rest.contains(as_written(name)))
+}
+
+#[test]
+fn measures_link_exactly_the_parties_their_text_names() {
+    let report = example();
+    let mut links = 0;
+    for measure in report.measures() {
+        for party in &report.parties {
+            let linked = measure.parties.iter().any(|p| p.party == party.id);
+            let named = names_party(&measure.text, party, &report);
+            assert_eq!(
+                linked, named,
+                "{}, linked {linked}, named {named}: {}",
+                party.id, measure.text
+            );
+            links += usize::from(linked);
+        }
+    }
+    assert_eq!(links, 35);
 }
