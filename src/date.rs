@@ -9,6 +9,7 @@
 //! `"2025"`, which may be any day of that year.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
@@ -46,6 +47,22 @@ pub enum Precision {
 /// assert!(!may.is_certainly_after(&"2025".parse()?));
 /// assert!("2025-02-30".parse::<PartialDate>().is_err());
 /// # Ok::<(), rectify::DateError>(())
+/// ```
+///
+/// # Ordering
+///
+/// `PartialDate` is [`PartialOrd`] by what is certain: `a < b` when `a` certainly lies
+/// before `b` (its last day is before `b`'s first day), and two dates whose spans overlap
+/// without being equal (`"2025"` and `"2025-05"`) are not ordered at all. It is not
+/// [`Ord`]: to sort, pick a key such as [`first_day`](PartialDate::first_day).
+///
+/// ```
+/// use rectify::PartialDate;
+///
+/// let date = |text: &str| text.parse::<PartialDate>().unwrap();
+/// assert!(date("2024-06-28") < date("2024-09"));
+/// assert!(date("2025") > date("2024-12-31"));
+/// assert_eq!(date("2025").partial_cmp(&date("2025-05")), None);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(into = "String", try_from = "String")]
@@ -194,6 +211,23 @@ impl PartialDate {
     /// Whether this date lies before `other` whatever the unknown parts are.
     pub fn is_certainly_before(&self, other: &PartialDate) -> bool {
         other.is_certainly_after(self)
+    }
+}
+
+impl PartialOrd for PartialDate {
+    /// `Less` when certainly before, `Greater` when certainly after, `Equal` when equal,
+    /// `None` when the spans overlap. Lawful: no two different dates have the same span, so
+    /// `Equal` agrees with `==`; and "certainly before" is transitive.
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        if self == other {
+            Some(Ordering::Equal)
+        } else if self.is_certainly_before(other) {
+            Some(Ordering::Less)
+        } else if self.is_certainly_after(other) {
+            Some(Ordering::Greater)
+        } else {
+            None
+        }
     }
 }
 

@@ -43,7 +43,8 @@ pub enum JsonErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct JsonError {
     /// The path of the field where reading stopped, in the dotted form serde_path_to_error
-    /// gives (`areas[0].measures[1].text`); `.` for the root.
+    /// gives (`areas[0].measures[1].text`); `.` for the whole document, and `?` for a
+    /// place inside an object before its first key was read (`{` and then the end).
     pub path: String,
     /// The line, from 1.
     pub line: usize,
@@ -68,8 +69,16 @@ impl fmt::Display for JsonError {
 impl JsonError {
     /// Builds the error from serde's, with the column recounted in characters of `input`.
     pub(crate) fn new(input: &[u8], error: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let mut path = error.path().to_string();
-        let inner = error.into_inner();
+        let path = error.path().to_string();
+        Self::at_path(input, path, error.into_inner())
+    }
+
+    /// Text after the end of the report: an error of the whole document (path `.`).
+    pub(crate) fn from_trailing(input: &[u8], error: serde_json::Error) -> Self {
+        Self::at_path(input, ".".to_owned(), error)
+    }
+
+    fn at_path(input: &[u8], mut path: String, inner: serde_json::Error) -> Self {
         let message = strip_position(&inner.to_string());
         // serde names a missing field in the message and stops the path at its parent;
         // the path should name the field itself.
@@ -90,7 +99,9 @@ impl JsonError {
         Self {
             path,
             line: inner.line(),
-            column: char_column(input, inner.line(), inner.column()),
+            // serde_json gives column 0 for a position at the very start of a line (an
+            // input that ends right after a newline); columns here count from 1.
+            column: char_column(input, inner.line(), inner.column()).max(1),
             kind,
             message,
         }

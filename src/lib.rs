@@ -34,6 +34,7 @@
 
 mod area;
 mod date;
+mod de;
 mod error;
 mod feedback;
 mod indicator;
@@ -108,9 +109,14 @@ pub fn from_json_str(json: &str) -> Result<RectificationReport, Error> {
 /// # Ok::<(), rectify::Error>(())
 /// ```
 pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(json);
-    let report = serde_path_to_error::deserialize(deserializer)
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let report = serde_path_to_error::deserialize(de::ObjectsOnly(&mut deserializer))
         .map_err(|error| JsonError::new(json, error))?;
+    // Trailing characters after the report are an error too (serde_json::from_slice does
+    // the same check).
+    deserializer
+        .end()
+        .map_err(|error| JsonError::from_trailing(json, error))?;
     Ok(report)
 }
 

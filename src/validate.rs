@@ -285,7 +285,7 @@ pub fn validate_json(input: &str) -> Result<Validation, Error> {
     }
     // Only the dates were wrong if the rest now loads; otherwise the first error in the
     // input (with its line and column) is the one to show.
-    let Ok(report) = serde_json::from_value::<RectificationReport>(value) else {
+    let Ok(report) = RectificationReport::deserialize(crate::de::ObjectsOnly(value)) else {
         return Err(typed_error);
     };
     let mut violations: Vec<Violation> = bad_dates
@@ -1063,21 +1063,31 @@ pub fn is_phone(text: &str) -> bool {
         )
         .expect("the phone pattern is valid")
     });
-    let ascii: String = text
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '（' => '(',
-            '）' => ')',
-            '－' | '—' | '–' | '转' | ' ' | '\u{3000}' => '-',
-            '＋' => '+',
-            c => c,
-        })
-        .collect();
-    let mut numbers = ascii
+    let mut ascii = String::with_capacity(text.len());
+    for c in text.chars().map(phone_ascii) {
+        // Separators written with spaces ("0763-3374341 转 8001") become one hyphen.
+        if !(c == '-' && ascii.ends_with('-')) {
+            ascii.push(c);
+        }
+    }
+    ascii
         .split(['、', '，', ',', '；', ';', '/'])
-        .map(|number| number.trim_matches('-'));
-    numbers.clone().next().is_some() && numbers.all(|n| PHONE.is_match(n))
+        .all(|number| PHONE.is_match(number.trim_matches('-')))
+}
+
+/// The ASCII form of a character of a phone number: full-width digits and brackets, dashes,
+/// spaces and 转 (extension) as `-`.
+fn phone_ascii(c: char) -> char {
+    match c {
+        '０'..='９' => {
+            char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c)
+        }
+        '（' => '(',
+        '）' => ')',
+        '－' | '—' | '–' | '转' | ' ' | '\u{3000}' => '-',
+        '＋' => '+',
+        c => c,
+    }
 }
 
 /// Six ASCII digits (511500).
@@ -1094,4 +1104,35 @@ pub fn is_email(text: &str) -> bool {
         .expect("the e-mail pattern is valid")
     });
     EMAIL.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Segment;
+
+    fn pointer(segments: &[&str]) -> String {
+        let mut out = String::new();
+        for segment in segments {
+            out.push('/');
+            segment.write_to(&mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn pointer_segments_are_escaped_as_rfc_6901_says() {
+        assert_eq!(pointer(&["areas", "0", "title"]), "/areas/0/title");
+        assert_eq!(pointer(&["a/b", "m~n"]), "/a~1b/m~0n");
+        assert_eq!(pointer(&["~1"]), "/~01");
+        // The escaped pointer finds the field in serde_json's own resolver.
+        let value = serde_json::json!({"a/b": {"m~n": 1}});
+        assert_eq!(value.pointer(&pointer(&["a/b", "m~n"])), Some(&1.into()));
+    }
+
+    #[test]
+    fn indices_are_written_in_decimal() {
+        let mut out = String::from("/areas/");
+        12usize.write_to(&mut out);
+        assert_eq!(out, "/areas/12");
+    }
 }

@@ -108,3 +108,47 @@ fn constructors_check_the_calendar() {
     assert!(PartialDate::year(10_000).is_err());
     assert!(PartialDate::year(-1).is_err());
 }
+
+#[test]
+fn partial_order_is_certainty_and_obeys_the_laws() {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    assert_eq!(date("2024-06-28").partial_cmp(&date("2024-09")), Some(Less));
+    assert_eq!(
+        date("2025-05").partial_cmp(&date("2025-04-30")),
+        Some(Greater)
+    );
+    assert_eq!(date("2025-05").partial_cmp(&date("2025-05")), Some(Equal));
+    assert_eq!(date("2025").partial_cmp(&date("2025-05-01")), None);
+    // Overlapping spans: neither before nor after, and not equal either.
+    let (year, may) = (date("2025"), date("2025-05"));
+    assert_eq!((year < may, year > may, year == may), (false, false, false));
+
+    // Every pair and triple of a grid of years, months and days around two year ends.
+    let mut grid = Vec::new();
+    for year in [2024, 2025] {
+        grid.push(PartialDate::year(year).unwrap());
+        for month in [1, 2, 11, 12] {
+            grid.push(PartialDate::month(year, month).unwrap());
+            for day in [1, 28] {
+                grid.push(PartialDate::day(year, month, day).unwrap());
+            }
+        }
+    }
+    for a in &grid {
+        for b in &grid {
+            let ab = a.partial_cmp(b);
+            assert_eq!(ab == Some(Equal), a == b, "{a} {b}");
+            assert_eq!(
+                ab.map(std::cmp::Ordering::reverse),
+                b.partial_cmp(a),
+                "{a} {b}"
+            );
+            assert_eq!(ab == Some(Less), a.is_certainly_before(b), "{a} {b}");
+            for c in &grid {
+                if a < b && b < c {
+                    assert!(a < c, "{a} < {b} < {c}");
+                }
+            }
+        }
+    }
+}

@@ -234,3 +234,159 @@ fn reader_errors_are_io_errors() {
     }
     assert!(matches!(rectify::from_reader(Broken), Err(Error::Io(_))));
 }
+
+#[test]
+fn objects_are_never_read_from_arrays() {
+    // Serde's derived structs accept a sequence of their fields; the contract and the
+    // schema say objects, and so does loading.
+    let error = load_error(&with(
+        "/timeline/inspection",
+        json!(["2024-03-27", "2024-06-28"]),
+    ));
+    assert_eq!(error.path, "timeline.inspection");
+    assert!(error.message.contains("invalid type: sequence"), "{error}");
+
+    let error = load_error(&with("/areas/0", json!([1, "标题"])));
+    assert_eq!(error.path, "areas[0]");
+
+    // The report's fields in declaration order, as serde's sequence form would take them.
+    let report = example_value();
+    let order = [
+        "schemaVersion",
+        "title",
+        "issuer",
+        "inspection",
+        "timeline",
+        "parties",
+        "preamble",
+        "responsibility",
+        "areas",
+        "progress",
+        "indicators",
+        "nextSteps",
+        "publicFeedback",
+        "closing",
+        "extensions",
+    ];
+    let fields: Vec<Value> = order
+        .iter()
+        .map(|field| match (field, report.get(*field)) {
+            (_, Some(value)) => value.clone(),
+            (&"indicators", None) => json!([]),
+            (_, None) => Value::Null,
+        })
+        .collect();
+    let as_array = Value::Array(fields).to_string();
+    assert!(
+        serde_json::from_str::<rectify::RectificationReport>(&as_array).is_ok(),
+        "serde_json alone reads a report from this array"
+    );
+    let Err(Error::Json(error)) = rectify::from_json_str(&as_array) else {
+        panic!("a report loaded from an array of its fields")
+    };
+    assert_eq!((error.path.as_str(), error.line, error.column), (".", 1, 1));
+}
+
+#[test]
+fn text_after_the_report_is_an_error() {
+    let text = fixture_text(EXAMPLE_JSON);
+    for trailing in ["x", "{}", "\n,", "\n\n  null"] {
+        let Err(Error::Json(error)) = rectify::from_json_str(&format!("{text}{trailing}")) else {
+            panic!("loaded with {trailing:?} after it")
+        };
+        assert_eq!(error.kind, JsonErrorKind::Syntax, "{trailing:?}");
+        assert!(error.message.contains("trailing characters"), "{error}");
+        assert!(error.line >= text.lines().count(), "{error}");
+    }
+    // Whitespace after the report is fine.
+    assert!(rectify::from_json_str(&format!("{text}\n\n \t")).is_ok());
+}
+
+#[test]
+fn empty_and_cut_inputs_give_a_position_from_one() {
+    for text in ["", "{", "{\n", "{\n\n", "   "] {
+        let Err(Error::Json(error)) = rectify::from_json_str(text) else {
+            panic!("{text:?} loaded")
+        };
+        assert_eq!(error.kind, JsonErrorKind::Eof, "{text:?}");
+        assert_eq!(error.line, text.matches('\n').count() + 1, "{text:?}");
+        assert!(error.column >= 1, "{text:?}: {error}");
+    }
+}
+
+/// A small deterministic generator (xorshift64*), so that a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n.max(1)
+    }
+}
+
+/// One random edit of `bytes`: a byte range deleted, duplicated or overwritten with JSON
+/// punctuation, digits or multi-byte characters.
+fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
+    let at = rng.below(bytes.len());
+    let len = 1 + rng.below(40);
+    let end = (at + len).min(bytes.len());
+    let mut out = bytes[..at].to_vec();
+    match rng.below(4) {
+        0 => {}
+        1 => out.extend_from_slice(&bytes[at..end].repeat(2)),
+        2 => {
+            const PIECES: [&str; 10] = ["{", "}", "[", "]", "\"", ":", ",", "-1", "1e999", "整"];
+            out.extend_from_slice(PIECES[rng.below(PIECES.len())].as_bytes());
+        }
+        _ => out.push(rng.below(256) as u8),
+    }
+    out.extend_from_slice(&bytes[end..]);
+    out
+}
+
+#[test]
+fn mutated_reports_never_panic_and_errors_say_where() {
+    let text = fixture_text(EXAMPLE_JSON);
+    let lines = text.lines().count() + 1;
+    let mut rng = Rng(0x5EED_2025);
+    let (mut loaded, mut refused) = (0, 0);
+    for round in 0..600 {
+        let mutated = mutate(text.as_bytes(), &mut rng);
+        match rectify::from_json_slice(&mutated) {
+            Ok(report) => {
+                loaded += 1;
+                // Whatever loads, validates and writes back to an equal report.
+                let _ = report.validate();
+                let written = serde_json::to_string(&report).unwrap();
+                assert_eq!(
+                    rectify::from_json_str(&written).unwrap(),
+                    report,
+                    "round {round}"
+                );
+            }
+            Err(Error::Json(error)) => {
+                refused += 1;
+                assert!(
+                    error.line >= 1 && error.line <= lines,
+                    "round {round}: {error}"
+                );
+                assert!(error.column >= 1, "round {round}: {error}");
+                assert!(
+                    !error.message.is_empty() && !error.path.is_empty(),
+                    "round {round}"
+                );
+            }
+            Err(other) => panic!("round {round}: {other}"),
+        }
+        if let Ok(mutated) = std::str::from_utf8(&mutated) {
+            let _ = rectify::validate::validate_json(mutated);
+        }
+    }
+    // Both outcomes occur: the edits are neither all harmless nor all fatal.
+    assert!(
+        loaded > 20 && refused > 300,
+        "loaded {loaded}, refused {refused}"
+    );
+}

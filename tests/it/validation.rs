@@ -499,6 +499,9 @@ fn phones_of_every_common_form_are_accepted() {
         "0763-3374341转8001",
         "400-123-4567",
         "+86 13800138000",
+        "0763-3374341 转 8001",
+        "０７６３－３３７４３４１",
+        "0763 3374341",
     ] {
         assert!(rectify::validate::is_phone(phone), "{phone} rejected");
     }
@@ -511,6 +514,8 @@ fn phones_of_every_common_form_are_accepted() {
         "0763-3374341x",
         "、",
         "23800138000",
+        "0763-3374341、",
+        "0763--",
     ] {
         assert!(!rectify::validate::is_phone(phone), "{phone:?} accepted");
     }
