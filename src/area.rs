@@ -24,6 +24,7 @@ use crate::{Extensions, Indicator, PartialDate, PartyId};
 pub struct Area {
     /// 序号: the area's number: （一）→ 1 at the top level, 1. → 1 inside an area.
     #[schemars(range(min = 1))]
+    #[serde(deserialize_with = "crate::de::positive")]
     pub number: u32,
     /// 标题: the heading as written, without its number (关于加快市级媒体融合发展方面).
     pub title: String,
@@ -77,6 +78,7 @@ impl Area {
 pub struct Measure {
     /// 序号: 一是 → 1, 二是 → 2; 1 for an unmarked paragraph.
     #[schemars(range(min = 1))]
+    #[serde(deserialize_with = "crate::de::positive")]
     pub ordinal: u32,
     /// 内容: the measure, verbatim, without its marker (一是).
     pub text: String,

@@ -306,10 +306,20 @@ impl JsonSchema for PartialDate {
         "PartialDate".into()
     }
 
+    /// The contract's pattern, and within it one branch per precision, so that a validator
+    /// checks what the pattern alone cannot: a month is 01–12, and a whole date is a real
+    /// one (`format: date`, RFC 3339 full-date, where the validator asserts formats). The
+    /// branches spell digits `[0-9]`: `\d` matches any Unicode digit in some regex engines
+    /// (Python's), and the loader reads ASCII digits only.
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
             "pattern": PARTIAL_DATE_PATTERN,
+            "anyOf": [
+                { "pattern": "^[0-9]{4}$" },
+                { "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" },
+                { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }
+            ],
             "description": "日期: an ISO 8601 calendar date of year, month or day precision \
                 (\"2024\", \"2024-03\", \"2024-03-27\"); it must be a real calendar date. \
                 A partial date stands for its whole span: \"2025-05\" is 1 to 31 May 2025, \

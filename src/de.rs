@@ -237,3 +237,18 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Wrap<S> {
         self.0.deserialize(ObjectsOnly(deserializer))
     }
 }
+
+/// Reads a number that the contract types as "integer ≥1" (an area's number, a measure's
+/// ordinal, a point's number): 0 is a shape error at load, as in the JSON Schema, while the
+/// field stays a plain `u32` for code that builds reports (where `validate` reports a 0 as
+/// `numberingGap`).
+pub(crate) fn positive<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    let number = <u32 as serde::Deserialize>::deserialize(deserializer)?;
+    if number == 0 {
+        return Err(de::Error::invalid_value(
+            de::Unexpected::Unsigned(0),
+            &"an integer ≥ 1",
+        ));
+    }
+    Ok(number)
+}

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub struct Point {
     /// 序号: （一）→ 1.
     #[schemars(range(min = 1))]
+    #[serde(deserialize_with = "crate::de::positive")]
     pub number: u32,
     /// 小标题: the heading, without its number and closing 。.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -118,6 +118,24 @@ fn every_shape_error_names_the_field_path() {
             "nonzero",
         ),
         (
+            "area numbered 0",
+            with("/areas/3/number", json!(0)),
+            "areas[3].number",
+            "expected an integer ≥ 1",
+        ),
+        (
+            "measure ordinal 0",
+            with("/areas/2/subAreas/0/measures/1/ordinal", json!(0)),
+            "areas[2].subAreas[0].measures[1].ordinal",
+            "expected an integer ≥ 1",
+        ),
+        (
+            "point numbered 0",
+            with("/nextSteps/0/number", json!(0)),
+            "nextSteps[0].number",
+            "expected an integer ≥ 1",
+        ),
+        (
             "negative count",
             with("/progress", json!({"problems": {"total": -1}})),
             "progress.problems.total",
