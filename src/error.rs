@@ -43,8 +43,8 @@ pub enum JsonErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct JsonError {
     /// The path of the field where reading stopped, in the dotted form serde_path_to_error
-    /// gives (`areas[0].measures[1].text`); `.` for the whole document, and `?` for a
-    /// place inside an object before its first key was read (`{` and then the end).
+    /// gives (`areas[0].measures[1].text`); `.` for the whole document. Where the input
+    /// breaks off inside an object before a key, the path names that object.
     pub path: String,
     /// The line, from 1.
     pub line: usize,
@@ -78,8 +78,9 @@ impl JsonError {
         Self::at_path(input, ".".to_owned(), error)
     }
 
-    fn at_path(input: &[u8], mut path: String, inner: serde_json::Error) -> Self {
+    fn at_path(input: &[u8], path: String, inner: serde_json::Error) -> Self {
         let message = strip_position(&inner.to_string());
+        let mut path = without_unread_key(path);
         // serde names a missing field in the message and stops the path at its parent;
         // the path should name the field itself.
         if let Some(field) = missing_field(&message) {
@@ -114,6 +115,16 @@ fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(at) => message[..at].to_owned(),
         None => message.to_owned(),
+    }
+}
+
+/// serde_path_to_error writes `?` for the key of an object that was not read yet (the
+/// input ended, or broke, right after `{` or `,`): the place is then the object itself.
+fn without_unread_key(path: String) -> String {
+    match path.strip_suffix('?') {
+        Some("") => ".".to_owned(),
+        Some(parent) => parent.trim_end_matches('.').to_owned(),
+        None => path,
     }
 }
 

@@ -408,3 +408,18 @@ fn mutated_reports_never_panic_and_errors_say_where() {
         "loaded {loaded}, refused {refused}"
     );
 }
+
+#[test]
+fn an_object_cut_before_its_next_key_is_named() {
+    for (text, path) in [
+        ("{", "."),
+        (r#"{"schemaVersion": "1.0","#, "."),
+        (r#"{"timeline": {"#, "timeline"),
+        (r#"{"areas": [{"number": 1, "#, "areas[0]"),
+    ] {
+        let Err(Error::Json(error)) = rectify::from_json_str(text) else {
+            panic!("{text} loaded")
+        };
+        assert_eq!(error.path, path, "{text}");
+    }
+}
