@@ -662,8 +662,11 @@ impl<'r> Checker<'r> {
                     break;
                 }
                 if let Some(pos) = chain.iter().position(|&j| j == i) {
-                    let cycle = &chain[pos..];
+                    let mut cycle = chain[pos..].to_vec();
                     let first = cycle.iter().copied().min().unwrap_or(i);
+                    // Told from the party whose `parent` is flagged.
+                    let at = cycle.iter().position(|&j| j == first).unwrap_or(0);
+                    cycle.rotate_left(at);
                     let names: Vec<&str> = cycle.iter().map(|&j| parties[j].id.as_str()).collect();
                     self.at(first, |c| {
                         c.flag_at(

@@ -593,3 +593,28 @@ fn validate_json_gives_shape_errors_as_errors() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_party_cycle_is_told_from_the_flagged_party() {
+    let mut report = example();
+    // qy-publicity (0) leads into the loop at publicity-head (5), which loops with
+    // rectification-leading-group (3): the walk meets 5 first, the path names 3.
+    report.parties[0].parent = Some(id("publicity-head"));
+    report.parties[5].parent = Some(id("rectification-leading-group"));
+    report.parties[3].parent = Some(id("publicity-head"));
+    let cycles: Vec<_> = report
+        .validate()
+        .violations
+        .into_iter()
+        .filter(|v| v.code == Code::PartyCycle)
+        .collect();
+    assert_eq!(cycles.len(), 1, "{cycles:?}");
+    assert_eq!(cycles[0].path, "/parties/3/parent");
+    assert!(
+        cycles[0].message.ends_with(
+            "rectification-leading-group → publicity-head → rectification-leading-group"
+        ),
+        "{}",
+        cycles[0].message
+    );
+}
