@@ -41,7 +41,7 @@ pub struct Area {
     /// 子事项: the numbered sub-areas (1. 2. …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sub_areas: Vec<Area>,
-    /// Data this contract does not cover yet.
+    /// 扩展: data this contract does not cover yet, as a free-form JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
 }
@@ -100,7 +100,7 @@ pub struct Measure {
     /// 文件: the rules and documents it names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<Document>,
-    /// Data this contract does not cover yet.
+    /// 扩展: data this contract does not cover yet, as a free-form JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
 }
@@ -202,7 +202,7 @@ impl Deadline {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct MeasureParty {
-    /// The party, by its id in the report's `parties`.
+    /// 主体: the party, by its id in the report's `parties`.
     pub party: PartyId,
     /// 角色: its role in the measure.
     pub role: PartyRole,

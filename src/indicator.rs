@@ -41,7 +41,7 @@ pub struct Indicator {
     /// 原文: the phrase it was read from, verbatim (入选“中国好人”3名).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// Data this contract does not cover yet.
+    /// 扩展: data this contract does not cover yet, as a free-form JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
 }

@@ -146,7 +146,7 @@ impl JsonSchema for PartyId {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Party {
-    /// The party's identifier, unique within the report.
+    /// 标识: the party's identifier, unique within the report.
     pub id: PartyId,
     /// 名称: the name as written in the notice (清远日报社).
     pub name: String,
@@ -162,7 +162,7 @@ pub struct Party {
     /// 层级: the administrative level it sits at.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
-    /// Data this contract does not cover yet.
+    /// 扩展: data this contract does not cover yet, as a free-form JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
 }

@@ -80,7 +80,7 @@ pub struct RectificationReport {
     /// 结束语: the closing words, verbatim (欢迎广大干部群众……).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<String>,
-    /// Data this contract does not cover yet.
+    /// 扩展: data this contract does not cover yet, as a free-form JSON object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Extensions>,
 }

@@ -205,40 +205,21 @@ fn schema_and_loading_agree_on_shape() {
 #[test]
 fn schema_describes_everything() {
     let schema = rectify::schema::json_schema();
-    let mut undescribed = Vec::new();
-    for (name, definition) in schema["$defs"].as_object().unwrap() {
-        if definition.get("description").is_none() {
-            undescribed.push(name.clone());
-        }
-        for (property, subschema) in definition
-            .get("properties")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
-            if subschema.get("description").is_none() {
-                undescribed.push(format!("{name}.{property}"));
-            }
-        }
-        for code in definition
-            .get("oneOf")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if code.get("const").is_some() && code.get("description").is_none() {
-                undescribed.push(format!("{name} = {}", code["const"]));
-            }
-        }
-    }
-    for (property, subschema) in schema["properties"].as_object().unwrap() {
-        if subschema.get("description").is_none() {
-            undescribed.push(property.clone());
-        }
-    }
+    let undescribed = descriptions(&schema)
+        .filter(|(_, text)| text.is_empty())
+        .map(|(place, _)| place)
+        .collect::<Vec<_>>();
     assert!(
         undescribed.is_empty(),
         "without a description: {undescribed:?}"
+    );
+    let no_chinese_term = descriptions(&schema)
+        .filter(|(_, text)| !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+        .map(|(place, _)| place)
+        .collect::<Vec<_>>();
+    assert!(
+        no_chinese_term.is_empty(),
+        "descriptions without the Chinese term: {no_chinese_term:?}"
     );
     let root = schema["description"].as_str().unwrap();
     for code in rectify::Code::ALL {
@@ -254,4 +235,36 @@ fn schema_describes_everything() {
             "non-standard format {format}"
         );
     }
+}
+
+/// Every description of a definition, a property or an enum code, with its place.
+fn descriptions(schema: &Value) -> impl Iterator<Item = (String, String)> + '_ {
+    let text = |v: &Value| v["description"].as_str().unwrap_or_default().to_owned();
+    let definitions = schema["$defs"].as_object().into_iter().flatten();
+    definitions
+        .flat_map(move |(name, definition)| {
+            let properties = definition
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(move |(p, v)| (format!("{name}.{p}"), text(v)));
+            let codes = definition
+                .get("oneOf")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter(|c| c.get("const").is_some())
+                .map(move |c| (format!("{name} = {}", c["const"]), text(c)));
+            std::iter::once((name.clone(), text(definition)))
+                .chain(properties)
+                .chain(codes)
+        })
+        .chain(
+            schema["properties"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(move |(p, v)| (p.clone(), text(v))),
+        )
 }
