@@ -232,8 +232,10 @@ fn bytes_that_are_not_utf8_are_an_error_not_a_panic() {
 #[test]
 fn every_prefix_of_the_example_fails_cleanly() {
     let text = fixture_text(EXAMPLE_JSON);
-    let bytes = text.as_bytes();
-    // Every cut, at every byte (inside characters too): an error, never a panic.
+    // Every cut before the closing brace, every seventh byte (inside characters too): an
+    // error, never a panic. Only the trailing newline may go.
+    let bytes = text.trim_end().as_bytes();
+    assert!(rectify::from_json_slice(bytes).is_ok());
     for end in (0..bytes.len()).step_by(7) {
         assert!(
             rectify::from_json_slice(&bytes[..end]).is_err(),
@@ -422,4 +424,21 @@ fn an_object_cut_before_its_next_key_is_named() {
         };
         assert_eq!(error.path, path, "{text}");
     }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let text = fixture_text(EXAMPLE_JSON);
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let nested = text.replacen(
+        "\"schemaVersion\"",
+        &format!("\"extensions\": {{\"deep\": {deep}}}, \"schemaVersion\""),
+        1,
+    );
+    let Err(Error::Json(error)) = rectify::from_json_str(&nested) else {
+        panic!("100,000 levels of nesting loaded")
+    };
+    assert!(error.message.contains("recursion limit"), "{error}");
+    assert!(error.path.starts_with("extensions"), "{error}");
+    assert!(rectify::validate::validate_json(&nested).is_err());
 }
