@@ -231,3 +231,31 @@ fn measures_link_exactly_the_parties_their_text_names() {
     }
     assert_eq!(links, 35);
 }
+
+/// The lead clause of a measure: up to the first ，。；： outside quotes and brackets.
+fn lead_clause(text: &str) -> &str {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '“' | '（' | '《' | '(' => depth += 1,
+            '”' | '）' | '》' | ')' => depth = depth.saturating_sub(1),
+            '，' | '。' | '；' | '：' if depth == 0 => return &text[..at],
+            _ => {}
+        }
+    }
+    text
+}
+
+#[test]
+fn summaries_are_lead_clauses_and_omitted_when_they_are_the_whole_text() {
+    let report = example();
+    let mut with_summary = 0;
+    for measure in report.measures() {
+        let lead = lead_clause(&measure.text);
+        let whole = lead == measure.text.trim_end_matches('。');
+        let expected = (!whole).then_some(lead);
+        assert_eq!(measure.summary.as_deref(), expected, "{}", measure.text);
+        with_summary += usize::from(expected.is_some());
+    }
+    assert_eq!(with_summary, 39);
+}
