@@ -306,19 +306,24 @@ impl JsonSchema for PartialDate {
         "PartialDate".into()
     }
 
-    /// The contract's pattern, and within it one branch per precision, so that a validator
-    /// checks what the pattern alone cannot: a month is 01–12, and a whole date is a real
-    /// one (`format: date`, RFC 3339 full-date, where the validator asserts formats). The
-    /// branches spell digits `[0-9]`: `\d` matches any Unicode digit in some regex engines
-    /// (Python's), and the loader reads ASCII digits only.
+    /// One branch per precision, so that a validator checks what the contract's pattern
+    /// ([`PARTIAL_DATE_PATTERN`]) alone cannot: a month is 01–12, and a whole date is a real
+    /// one (`format: date`, RFC 3339 full-date, where the validator asserts formats). Each
+    /// branch is narrower than the contract's pattern, so the contract's pattern holds for
+    /// whatever they accept; it is not repeated beside them, because a pattern on the union
+    /// makes code generators fail (datamodel-code-generator puts it on a Python `Union`,
+    /// which Pydantic refuses to constrain). The branches spell digits `[0-9]`: `\d` matches
+    /// any Unicode digit in some regex engines (Python's), and the loader reads ASCII
+    /// digits only. Each branch repeats `type: string`: json-schema-to-typescript reads a
+    /// branch without a type as an object and would declare the date
+    /// `{[k: string]: unknown} & string`, which no string satisfies.
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": PARTIAL_DATE_PATTERN,
             "anyOf": [
-                { "pattern": "^[0-9]{4}$" },
-                { "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" },
-                { "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }
+                { "type": "string", "pattern": "^[0-9]{4}$" },
+                { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" },
+                { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date" }
             ],
             "description": "日期: an ISO 8601 calendar date of year, month or day precision \
                 (\"2024\", \"2024-03\", \"2024-03-27\"); it must be a real calendar date. \

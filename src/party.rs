@@ -14,8 +14,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::Extensions;
 
-/// The pattern every [`PartyId`] matches: no whitespace, at least one character.
-pub const PARTY_ID_PATTERN: &str = r"^\S+$";
+/// The pattern every [`PartyId`] matches: at least one character, none of them whitespace.
+///
+/// Whitespace is spelled out as the 25 code points of Unicode's `White_Space` property (what
+/// Rust's `char::is_whitespace` tests) rather than `\S`, because `\s` means a different set
+/// in each regex engine that reads the schema: ECMAScript's (ajv) adds U+FEFF and leaves out
+/// U+0085, Python's adds U+001C–U+001F. A class of code points means the same in all of them.
+pub const PARTY_ID_PATTERN: &str =
+    r"^[^\t\n\u000B\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+$";
 
 /// 主体标识: the identifier of a party within one report: a non-empty string without
 /// whitespace, unique within the report's `parties`. The contract leaves its form free;
@@ -237,4 +243,22 @@ pub enum Level {
     Township,
     /// 村: village.
     Village,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema's pattern and the loader's check agree on every code point.
+    #[test]
+    fn pattern_excludes_exactly_rust_whitespace() {
+        let pattern = regex::Regex::new(PARTY_ID_PATTERN).unwrap();
+        let disagreements: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| pattern.is_match(&c.to_string()) == c.is_whitespace())
+            .collect();
+        assert!(disagreements.is_empty(), "{disagreements:?}");
+        assert!(PartyId::new("\u{FEFF}id").is_ok());
+        assert!(PartyId::new("a\u{85}b").is_err());
+    }
 }

@@ -19,7 +19,7 @@
 //! ```
 
 use schemars::generate::SchemaSettings;
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 
 use crate::RectificationReport;
 use crate::validate::Code;
@@ -29,8 +29,12 @@ use crate::validate::Code;
 /// to serve it from; tools use `$id` as an identifier, not to fetch it.
 pub const SCHEMA_ID: &str = "urn:rectify:schema:rectification-report:1.0";
 
-/// The title of the schema.
-pub const SCHEMA_TITLE: &str = "Rectification progress notice (整改进展情况通报), contract v1.0";
+/// The title of the schema: the contract's name of the root type. Code generators
+/// (json-schema-to-typescript, datamodel-code-generator, quicktype) name the root type
+/// after the title, so a phrase here would become `RectificationProgressNoticeContractV10`
+/// in every consumer's code; the phrase (整改进展情况通报) opens the description instead,
+/// and the version is in `$id`.
+pub const SCHEMA_TITLE: &str = "RectificationReport";
 
 /// The JSON Schema of [`RectificationReport`], as a JSON value.
 ///
@@ -52,6 +56,86 @@ pub fn json_schema() -> Value {
         finish_root(root);
     }
     schema
+}
+
+/// A small valid report: the schema's `examples` entry, which editors offer as a template
+/// and readers of the schema alone can learn the shape from. A county bureau's notice after
+/// a 巡察, with one area and one measure that names a party, a document, a figure and a
+/// deadline. It loads, and `validate` finds nothing in it.
+///
+/// # Example
+///
+/// ```
+/// let report = rectify::from_json_str(&rectify::schema::example().to_string())?;
+/// assert!(report.validate().is_valid());
+/// assert_eq!(rectify::schema::json_schema()["examples"][0], rectify::schema::example());
+/// # Ok::<(), rectify::Error>(())
+/// ```
+pub fn example() -> Value {
+    json!({
+        "schemaVersion": crate::SCHEMA_VERSION,
+        "title": "中共某县文化广电旅游体育局党组关于十五届县委第三轮巡察整改进展情况的通报",
+        "issuer": "county-culture-bureau",
+        "inspection": {
+            "kind": "xuncha",
+            "form": "regular",
+            "round": { "label": "十五届县委第三轮巡察", "term": 15, "number": 3 },
+            "inspector": "inspection-group-2",
+            "inspected": "county-culture-bureau",
+            "convenedBy": "county-committee"
+        },
+        "timeline": {
+            "inspection": { "start": "2024-04-08", "end": "2024-05-31" },
+            "feedback": "2024-07-10",
+            "published": "2024-12-20",
+            "publicComment": { "start": "2024-12-20", "end": "2024-12-27" }
+        },
+        "parties": [
+            {
+                "id": "county-culture-bureau",
+                "name": "中共某县文化广电旅游体育局党组",
+                "aliases": ["县文广旅体局"],
+                "kind": "partyCommittee",
+                "level": "county"
+            },
+            { "id": "county-committee", "name": "县委", "kind": "partyCommittee", "level": "county" },
+            {
+                "id": "inspection-group-2",
+                "name": "县委第二巡察组",
+                "kind": "inspectionGroup",
+                "parent": "county-committee"
+            }
+        ],
+        "areas": [
+            {
+                "number": 1,
+                "title": "关于财务管理不规范方面",
+                "measures": [
+                    {
+                        "ordinal": 1,
+                        "text": "县文广旅体局修订《县文广旅体局财务管理制度》，全年开展财务检查4次。",
+                        "summary": "县文广旅体局修订《县文广旅体局财务管理制度》",
+                        "status": "completed",
+                        "deadline": { "by": "2024" },
+                        "parties": [{ "party": "county-culture-bureau", "role": "lead" }],
+                        "indicators": [
+                            {
+                                "subject": "财务检查",
+                                "kind": "count",
+                                "value": 4,
+                                "unit": "次",
+                                "qualifier": "exact",
+                                "period": { "start": "2024", "end": "2024" },
+                                "source": "全年开展财务检查4次"
+                            }
+                        ],
+                        "documents": [{ "title": "县文广旅体局财务管理制度", "action": "revised" }]
+                    }
+                ]
+            }
+        ],
+        "publicFeedback": { "phone": "0763-5123456", "postcode": "511500" }
+    })
 }
 
 /// Sets `$id` and title, and lists the rules beyond the schema in the description.
@@ -86,6 +170,7 @@ fn finish_root(root: &mut Map<String, Value>) {
     ordered.insert("$id".into(), SCHEMA_ID.into());
     ordered.insert("title".into(), SCHEMA_TITLE.into());
     ordered.insert("description".into(), description.into());
+    ordered.insert("examples".into(), Value::Array(vec![example()]));
     root.remove("title");
     root.remove("description");
     ordered.append(root);
@@ -195,7 +280,9 @@ fn drop_number_format(object: &mut Map<String, Value>) {
 }
 
 /// Doc comments are written for rustdoc: their `# Example` sections are code for Rust
-/// readers, and their lines are wrapped. Descriptions keep the prose, one paragraph a line.
+/// readers, their lines are wrapped, and their intra-doc links (`` [`PartialDate`] ``) mean
+/// nothing outside rustdoc. Descriptions keep the prose, one paragraph a line, with links
+/// reduced to their code text.
 fn tidy_description(object: &mut Map<String, Value>) {
     let Some(Value::String(description)) = object.get_mut("description") else {
         return;
@@ -213,6 +300,8 @@ fn tidy_description(object: &mut Map<String, Value>) {
                 .join(" ")
         })
         .collect::<Vec<_>>()
-        .join("\n\n");
+        .join("\n\n")
+        .replace("[`", "`")
+        .replace("`]", "`");
     *description = prose;
 }

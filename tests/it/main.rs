@@ -1,6 +1,7 @@
 //! The integration tests, in one binary (one link, one run).
 
 mod dates;
+mod fixtures;
 mod loading;
 mod roundtrip;
 mod schema;
@@ -29,4 +30,19 @@ pub const EXAMPLE_JSON: &str = "qingyuan-publicity-2025.json";
 /// The example report, loaded.
 pub fn example() -> RectificationReport {
     rectify::from_json_str(&fixture_text(EXAMPLE_JSON)).expect("the example report loads")
+}
+
+/// Compares `content` with the checked-in file at `path` (from the crate root), or writes
+/// it there when `SNAPSHOTS=overwrite`. Fails with the command that regenerates it.
+pub fn assert_snapshot(path: &str, content: &str) {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        std::fs::write(&full, content).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+    }
+    let checked_in = std::fs::read_to_string(&full).unwrap_or_default();
+    assert!(
+        checked_in == content,
+        "{path} differs from what the code generates. Regenerate it with \
+         `SNAPSHOTS=overwrite cargo test` and review the diff."
+    );
 }

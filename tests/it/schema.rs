@@ -3,7 +3,7 @@
 use rectify::Code;
 use serde_json::{Value, json};
 
-use crate::{EXAMPLE_JSON, fixture_path, fixture_text};
+use crate::{EXAMPLE_JSON, assert_snapshot, fixture_path, fixture_text};
 
 const SNAPSHOT: &str = "schema/rectification-report.schema.json";
 
@@ -12,18 +12,10 @@ const SNAPSHOT: &str = "schema/rectification-report.schema.json";
 /// the file anew.
 #[test]
 fn checked_in_schema_matches_the_code() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SNAPSHOT);
     let generated = rectify::schema::json_schema();
-    let pretty = serde_json::to_string_pretty(&generated).unwrap() + "\n";
-    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
-        std::fs::write(&path, &pretty).unwrap();
-    }
-    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        checked_in == pretty,
-        "{SNAPSHOT} differs from the schema the code generates. Regenerate it with \
-         `SNAPSHOTS=overwrite cargo test` or \
-         `cargo run --example export_schema > {SNAPSHOT}`, and review the diff."
+    assert_snapshot(
+        SNAPSHOT,
+        &(serde_json::to_string_pretty(&generated).unwrap() + "\n"),
     );
 }
 
@@ -220,6 +212,14 @@ fn schema_describes_everything() {
     assert!(
         no_chinese_term.is_empty(),
         "descriptions without the Chinese term: {no_chinese_term:?}"
+    );
+    let rustdoc_links = descriptions(&schema)
+        .filter(|(_, text)| text.contains("[`") || text.contains("# Example"))
+        .map(|(place, _)| place)
+        .collect::<Vec<_>>();
+    assert!(
+        rustdoc_links.is_empty(),
+        "rustdoc markup left in: {rustdoc_links:?}"
     );
     let root = schema["description"].as_str().unwrap();
     for code in rectify::Code::ALL {
