@@ -1,5 +1,5 @@
-//! Loads the bundled example report (the 清远 notice of 2025, mapped by hand), validates
-//! it, and prints a short summary and then the report's JSON.
+//! Parses the bundled notice (中共清远市委宣传部, 2025, as published), validates the report,
+//! and prints a short summary, the parser's diagnostics, and then the report's JSON.
 //!
 //! ```text
 //! cargo run --example quickstart
@@ -7,14 +7,25 @@
 
 use rectify::{Area, RectificationReport};
 
-/// The bundled report, compiled in so that the example runs from anywhere.
-const EXAMPLE: &str = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// The bundled notice, compiled in so that the example runs from anywhere.
+const NOTICE: &str = include_str!("../tests/fixtures/qingyuan-publicity-2025.txt");
 
-fn main() -> Result<(), rectify::Error> {
-    let report = rectify::from_json_str(EXAMPLE)?;
+fn main() -> Result<(), rectify::text::ParseError> {
+    let parsed = rectify::text::parse(NOTICE)?;
+    let report = &parsed.report;
     let validation = report.validate();
 
-    print_summary(&report);
+    print_summary(report);
+    let coverage = parsed.coverage(NOTICE);
+    println!(
+        "parsing: {} diagnostic(s), {:.1}% of {} characters read into fields",
+        parsed.diagnostics.len(),
+        coverage.ratio() * 100.0,
+        coverage.characters
+    );
+    for diagnostic in &parsed.diagnostics {
+        println!("  {diagnostic}");
+    }
     println!(
         "validation: {} error(s), {} warning(s){}",
         validation.errors().count(),
@@ -25,7 +36,7 @@ fn main() -> Result<(), rectify::Error> {
         println!("  {violation}");
     }
     println!();
-    let json = serde_json::to_string_pretty(&report).expect("a report always serializes");
+    let json = serde_json::to_string_pretty(report).expect("a report always serializes");
     println!("{json}");
     Ok(())
 }

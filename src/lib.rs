@@ -44,6 +44,7 @@ mod point;
 mod progress;
 mod report;
 pub mod schema;
+pub mod text;
 mod timeline;
 pub mod validate;
 

@@ -334,11 +334,12 @@ fn empty_and_cut_inputs_give_a_position_from_one() {
     }
 }
 
-/// A small deterministic generator (xorshift64*), so that a failure can be replayed.
-struct Rng(u64);
+/// A small deterministic generator (xorshift64*), so that a failure can be replayed; shared
+/// by the mutation tests.
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn below(&mut self, n: usize) -> usize {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;

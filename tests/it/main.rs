@@ -5,6 +5,7 @@ mod fixtures;
 mod loading;
 mod roundtrip;
 mod schema;
+mod text;
 mod validation;
 
 use std::path::PathBuf;

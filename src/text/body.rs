@@ -1,0 +1,601 @@
+//! The second phase for sections: points (section 一 and the next steps) and areas with
+//! their sub-areas and measures (section 二), read from the lines the layout gave each
+//! section.
+
+use crate::{Area, Deadline, Document, DocumentAction, Measure, Point, Status};
+
+use super::dates;
+use super::diagnostic::DiagnosticKind;
+use super::layout::{Marker, Section, marker};
+use super::numerals;
+use super::recorder::Recorder;
+use super::source::Piece;
+
+/// The longest first sentence still read as a point's heading.
+const MAX_HEADING_CHARS: usize = 40;
+
+/// The points of a responsibility or next-steps section, at `base` (`/responsibility`)
+/// from index `first` on (a second section of the same kind continues the first's list).
+pub(crate) fn points<'a>(
+    section: &Section<'a>,
+    base: &str,
+    first: usize,
+    rec: &mut Recorder<'_, 'a>,
+) -> Vec<Point> {
+    let mut drafts: Vec<(u32, Piece<'a>, Piece<'a>, Vec<Piece<'a>>)> = Vec::new();
+    for line in &section.lines {
+        match marker(*line) {
+            Some((Marker::Item(n), mark, rest)) => drafts.push((n, mark, rest, Vec::new())),
+            _ => match drafts.last_mut() {
+                Some((_, _, _, following)) => following.push(*line),
+                None => rec.diagnose(
+                    DiagnosticKind::Unplaced,
+                    *line,
+                    "text before the first point of a section has no field in the report",
+                ),
+            },
+        }
+    }
+    check_sequence(drafts.iter().map(|(n, mark, _, _)| (*n, *mark)), rec);
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (number, mark, rest, following))| {
+            rec.layout(mark);
+            let pointer = format!("{base}/{}", first + i);
+            point(number, rest, &following, &pointer, rec)
+        })
+        .collect()
+}
+
+fn point<'a>(
+    number: u32,
+    rest: Piece<'a>,
+    following: &[Piece<'a>],
+    pointer: &str,
+    rec: &mut Recorder<'_, 'a>,
+) -> Point {
+    let split = rest.text.find('。').and_then(|i| {
+        let heading = rest.to(i).trim();
+        let after = rest.from(i + '。'.len_utf8()).trim();
+        let short = heading.text.chars().count() <= MAX_HEADING_CHARS;
+        (short && !heading.is_empty() && (!after.is_empty() || !following.is_empty()))
+            .then(|| (heading, rest.slice(i, i + '。'.len_utf8()), after))
+    });
+    let (heading, body_first) = match split {
+        Some((heading, stop, after)) => {
+            rec.layout(stop);
+            (Some(heading), after)
+        }
+        None if !following.is_empty() && rest.text.chars().count() <= MAX_HEADING_CHARS => {
+            // A heading alone on its line; its text follows.
+            let heading = rest.trim_end_chars(&['：', ':']);
+            rec.layout(rest.from(heading.text.len()));
+            (Some(heading), rest.from(rest.text.len()))
+        }
+        None => (None, rest),
+    };
+    let body: Vec<Piece<'a>> = std::iter::once(body_first)
+        .filter(|p| !p.is_empty())
+        .chain(following.iter().copied())
+        .collect();
+    let mut point = Point::new(number, rec.text(&format!("{pointer}/text"), &body));
+    point.heading = heading.map(|h| rec.text(&format!("{pointer}/heading"), &[h]));
+    point
+}
+
+/// Reports markers out of sequence (（一） then （三）).
+fn check_sequence<'a>(numbers: impl Iterator<Item = (u32, Piece<'a>)>, rec: &mut Recorder<'_, 'a>) {
+    for (expected, (n, mark)) in (1..).zip(numbers) {
+        if n != expected {
+            rec.diagnose(
+                DiagnosticKind::Numbering,
+                mark,
+                format!("numbered {n} where {expected} was expected; kept as written"),
+            );
+        }
+    }
+}
+
+/// An area or sub-area as the layout found it.
+struct Draft<'a> {
+    number: u32,
+    mark: Piece<'a>,
+    rest: Piece<'a>,
+    lines: Vec<Piece<'a>>,
+    subs: Vec<Draft<'a>>,
+}
+
+/// The areas of an areas section, numbered from `first_index` in the report, and the lines
+/// before its first area (a lead paragraph, often with the overall progress figures).
+pub(crate) fn areas<'a>(
+    section: &Section<'a>,
+    first_index: usize,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> (Vec<Area>, Vec<Piece<'a>>) {
+    let mut drafts: Vec<Draft<'a>> = Vec::new();
+    let mut lead = Vec::new();
+    for line in &section.lines {
+        let draft = |number, mark, rest| Draft {
+            number,
+            mark,
+            rest,
+            lines: Vec::new(),
+            subs: Vec::new(),
+        };
+        match (marker(*line), drafts.last_mut()) {
+            (Some((Marker::Item(n), mark, rest)), _) => drafts.push(draft(n, mark, rest)),
+            (Some((Marker::Sub(n), mark, rest)), Some(area)) => {
+                area.subs.push(draft(n, mark, rest))
+            }
+            (_, Some(area)) => match area.subs.last_mut() {
+                Some(sub) => sub.lines.push(*line),
+                None => area.lines.push(*line),
+            },
+            (_, None) => lead.push(*line),
+        }
+    }
+    check_sequence(drafts.iter().map(|d| (d.number, d.mark)), rec);
+    let areas = drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, draft)| area(draft, &format!("/areas/{}", first_index + i), context, rec))
+        .collect();
+    (areas, lead)
+}
+
+fn area<'a>(
+    draft: Draft<'a>,
+    pointer: &str,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> Area {
+    rec.layout(draft.mark);
+    let has_following = !draft.lines.is_empty() || !draft.subs.is_empty();
+    let (title, body_first) = split_title(draft.rest, has_following, rec);
+    let mut area = Area::new(
+        draft.number,
+        rec.text(&format!("{pointer}/title"), &[title]),
+    );
+    let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
+    read_body(&mut area, &paragraphs, pointer, context, rec);
+    check_sequence(draft.subs.iter().map(|d| (d.number, d.mark)), rec);
+    area.sub_areas = draft
+        .subs
+        .into_iter()
+        .enumerate()
+        .map(|(i, sub)| self::area(sub, &format!("{pointer}/subAreas/{i}"), context, rec))
+        .collect();
+    area
+}
+
+/// An area's heading runs to its first "。"; what follows on the line is its first paragraph.
+/// A heading line that is one sentence with nothing after it ("1.领导干部认真做好述责述廉，
+/// 重点将……。") is split at its first "，" instead.
+fn split_title<'a>(
+    rest: Piece<'a>,
+    has_following: bool,
+    rec: &mut Recorder<'_, 'a>,
+) -> (Piece<'a>, Option<Piece<'a>>) {
+    let Some(stop) = rest.text.find('。') else {
+        let title = rest.trim_end_chars(&['：', ':']);
+        rec.layout(rest.from(title.text.len()));
+        return (title, None);
+    };
+    let after = rest.from(stop + '。'.len_utf8()).trim();
+    if !after.is_empty() || has_following {
+        rec.layout(rest.slice(stop, stop + '。'.len_utf8()));
+        return (rest.to(stop).trim(), (!after.is_empty()).then_some(after));
+    }
+    match outside_quotes(rest.text, &['，']) {
+        Some(comma) => {
+            rec.layout(rest.slice(comma, comma + '，'.len_utf8()));
+            (
+                rest.to(comma),
+                Some(rest.from(comma + '，'.len_utf8()).trim()),
+            )
+        }
+        None => {
+            rec.layout(rest.slice(stop, stop + '。'.len_utf8()));
+            (rest.to(stop), None)
+        }
+    }
+}
+
+/// The byte offset of the first of `stops` outside quotes and brackets.
+fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '“' | '（' | '《' | '(' | '‘' | '「' | '【' | '〔' => depth += 1,
+            '”' | '）' | '》' | ')' | '’' | '」' | '】' | '〕' => {
+                depth = depth.saturating_sub(1)
+            }
+            c if depth == 0 && stops.contains(&c) => return Some(at),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A measure's lead clause, up to the first ，。；： outside quotes and brackets; `None` when
+/// it is the whole text (less its final stop).
+pub(crate) fn summary(text: &str) -> Option<String> {
+    let end = outside_quotes(text, &['，', '。', '；', '：'])?;
+    let lead = &text[..end];
+    (lead != text.trim_end_matches('。') && !lead.is_empty()).then(|| lead.to_owned())
+}
+
+/// The labels of the 问题/整改情况 layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Problem,
+    Measures,
+    Deadline,
+    Status,
+}
+
+const LABELS: [(&str, Label); 14] = [
+    ("存在问题", Label::Problem),
+    ("问题表现", Label::Problem),
+    ("问题", Label::Problem),
+    ("整改落实情况", Label::Measures),
+    ("整改情况", Label::Measures),
+    ("整改措施", Label::Measures),
+    ("整改举措", Label::Measures),
+    ("整改时限", Label::Deadline),
+    ("完成时限", Label::Deadline),
+    ("整改期限", Label::Deadline),
+    ("整改进展", Label::Status),
+    ("整改进度", Label::Status),
+    ("完成情况", Label::Status),
+    ("整改状态", Label::Status),
+];
+
+/// A paragraph cut where labels start it or follow a full stop: (label and its text, content).
+fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<'a>)> {
+    let text = paragraph.text;
+    let mut cuts: Vec<(usize, Label, usize)> = Vec::new();
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        if (previous.is_none()
+            || matches!(previous, Some('。' | '；' | ';'))
+            || previous.is_some_and(super::source::is_blank))
+            && let Some((label, len)) = super::source::label_at(text, at, &LABELS)
+        {
+            cuts.push((at, label, len));
+        }
+        previous = Some(c);
+    }
+    let mut out = Vec::new();
+    let first = cuts.first().map_or(text.len(), |c| c.0);
+    if first > 0 {
+        out.push((None, paragraph.to(first).trim()));
+    }
+    for (i, (at, label, len)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map_or(text.len(), |c| c.0);
+        out.push((
+            Some((*label, paragraph.slice(*at, at + len))),
+            paragraph.slice(at + len, end).trim(),
+        ));
+    }
+    out
+}
+
+/// Reads an area's paragraphs: the problem, the measures (一是……二是……, or one per
+/// unmarked paragraph), deadlines and status.
+fn read_body<'a>(
+    area: &mut Area,
+    paragraphs: &[Piece<'a>],
+    pointer: &str,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    let mut measures = Measures::default();
+    let mut problem: Vec<Piece<'a>> = Vec::new();
+    let mut block_start = 0;
+    let mut deadlines: Vec<(usize, Deadline, Piece<'a>)> = Vec::new();
+    let mut status: Option<(Status, Piece<'a>)> = None;
+    for paragraph in paragraphs {
+        for (label, content) in segments(*paragraph) {
+            if let Some((_, label_piece)) = label {
+                rec.layout(label_piece);
+            }
+            match label.map(|l| l.0) {
+                Some(Label::Problem) => {
+                    if !content.is_empty() {
+                        problem.push(content);
+                    }
+                    block_start = measures.cut.len();
+                }
+                Some(Label::Deadline) => {
+                    match deadline(content.trim_end_chars(&['。', '；']).text, context) {
+                        Some(d) => deadlines.push((block_start, d, content)),
+                        None => rec.diagnose(
+                            DiagnosticKind::Unreadable,
+                            content,
+                            "a deadline that could not be read",
+                        ),
+                    }
+                }
+                Some(Label::Status) => match status_of(content.text) {
+                    Some(s) => status = Some((s, content)),
+                    None => rec.diagnose(
+                        DiagnosticKind::Unreadable,
+                        content,
+                        "a status that could not be read",
+                    ),
+                },
+                Some(Label::Measures) | None => {
+                    if !content.is_empty() {
+                        split_measures(content, &mut measures, rec);
+                    }
+                }
+            }
+        }
+    }
+    if !problem.is_empty() {
+        area.problem = Some(rec.text(&format!("{pointer}/problem"), &problem));
+    }
+    if let Some((s, piece)) = status {
+        rec.value(&format!("{pointer}/status"), &[piece]);
+        area.status = Some(s);
+    }
+    for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
+        let measure_pointer = format!("{pointer}/measures/{k}");
+        let text = rec.text(&format!("{measure_pointer}/text"), &pieces);
+        let mut measure = Measure::new(ordinal, text);
+        measure.summary = summary(&measure.text);
+        measure.documents = documents(&measure.text);
+        if let Some((_, d, piece)) = deadlines.iter().rev().find(|(start, _, _)| *start <= k) {
+            rec.value(&format!("{measure_pointer}/deadline"), &[*piece]);
+            measure.deadline = Some(d.clone());
+        }
+        area.measures.push(measure);
+    }
+}
+
+/// The measures of an area as they are cut: ordinal and pieces of text, and whether they
+/// came from markers (一是, 二是) or from unmarked paragraphs.
+#[derive(Default)]
+struct Measures<'a> {
+    cut: Vec<(u32, Vec<Piece<'a>>)>,
+    marked: bool,
+}
+
+/// Cuts a paragraph at its markers (一是, 二是 … at its start or after a stop) into measures,
+/// continuing the numbering. A paragraph without markers is a measure of its own, unless
+/// marked measures came before: then it continues the last of them.
+fn split_measures<'a>(
+    paragraph: Piece<'a>,
+    measures: &mut Measures<'a>,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    let text = paragraph.text;
+    let mut next = if measures.marked {
+        measures.cut.last().map_or(1, |m| m.0 + 1)
+    } else {
+        1
+    };
+    let mut cuts: Vec<(usize, usize, u32)> = Vec::new();
+    let mut search_from = 0;
+    loop {
+        let mark = format!("{}是", numerals::to_chinese(next));
+        let found = text[search_from..]
+            .match_indices(&mark)
+            .map(|(i, _)| search_from + i)
+            .find(|i| *i == 0 || text[..*i].ends_with(['。', '；', ';', '！']));
+        let Some(at) = found else { break };
+        cuts.push((at, mark.len(), next));
+        search_from = at + mark.len();
+        next += 1;
+    }
+    let lead = paragraph
+        .to(cuts.first().map_or(text.len(), |c| c.0))
+        .trim();
+    if !lead.is_empty() {
+        match measures.cut.last_mut() {
+            Some((_, pieces)) if measures.marked => pieces.push(lead),
+            _ if cuts.is_empty() => {
+                let ordinal = measures.cut.len() as u32 + 1;
+                measures.cut.push((ordinal, vec![lead]));
+            }
+            Some((_, pieces)) => pieces.push(lead),
+            None => rec.diagnose(
+                DiagnosticKind::Unplaced,
+                lead,
+                "text before 一是 in an area has no field in the report",
+            ),
+        }
+    }
+    for (i, (at, len, ordinal)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map_or(text.len(), |c| c.0);
+        rec.layout(paragraph.slice(*at, at + len));
+        measures
+            .cut
+            .push((*ordinal, vec![paragraph.slice(at + len, end).trim()]));
+        measures.marked = true;
+    }
+}
+
+/// A deadline as written after 整改时限: "2024年底前", "2024年6月30日前", 立行立改, 长期坚持.
+pub(crate) fn deadline(text: &str, context: dates::Context) -> Option<Deadline> {
+    let mut deadline = Deadline::default();
+    if text.contains("立行立改") || text.contains("即知即改") {
+        deadline.immediate = Some(true);
+    }
+    if text.contains("长期坚持") || text.contains("持续推进") || text.contains("长期") {
+        deadline.ongoing = Some(true);
+    }
+    deadline.by = dates::find(text).first().and_then(|found| {
+        found
+            .end
+            .as_ref()
+            .unwrap_or(&found.start)
+            .resolve(Some(&found.start), context)
+    });
+    (deadline.by.is_some() || deadline.immediate.is_some() || deadline.ongoing.is_some())
+        .then_some(deadline)
+}
+
+/// A status as written after 整改进展: 已完成, 基本完成, 正在推进, 长期坚持, 未完成.
+pub(crate) fn status_of(text: &str) -> Option<Status> {
+    const WORDS: [(&str, Status); 11] = [
+        ("基本完成", Status::PartiallyCompleted),
+        ("阶段性完成", Status::PartiallyCompleted),
+        ("未完成", Status::NotStarted),
+        ("未启动", Status::NotStarted),
+        ("尚未", Status::NotStarted),
+        ("已完成", Status::Completed),
+        ("完成整改", Status::Completed),
+        ("已整改", Status::Completed),
+        ("长期坚持", Status::LongTerm),
+        ("正在推进", Status::Ongoing),
+        ("推进中", Status::Ongoing),
+    ];
+    WORDS
+        .iter()
+        .find(|(w, _)| text.contains(w))
+        .map(|(_, s)| *s)
+}
+
+/// What the last words of a title say a 《》 is: documents end in one of these.
+const DOCUMENT_ENDINGS: [&str; 28] = [
+    "制度", "规定", "办法", "条例", "规则", "方案", "清单", "意见", "报表", "汇报", "通知", "决定",
+    "细则", "要点", "计划", "纲要", "准则", "规范", "指引", "标准", "机制", "台账", "台帐", "章程",
+    "守则", "措施", "报告", "法",
+];
+
+/// The documents a measure names in 《》 (rules, plans, reports; not programmes or songs),
+/// with the action the verbs of their clause imply and their 文号 when one follows.
+pub(crate) fn documents(text: &str) -> Vec<Document> {
+    let mut documents = Vec::new();
+    let mut clause_start = 0;
+    let mut depth = 0;
+    let mut open = 0;
+    for (at, c) in text.char_indices() {
+        match c {
+            '《' => {
+                if depth == 0 {
+                    open = at + c.len_utf8();
+                }
+                depth += 1;
+            }
+            '》' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let title = &text[open..at];
+                    if DOCUMENT_ENDINGS.iter().any(|e| title.ends_with(e)) {
+                        let clause = &text[clause_start..open];
+                        let mut document = Document::new(title, action(clause));
+                        document.number = document_number(&text[at + c.len_utf8()..]);
+                        documents.push(document);
+                    }
+                }
+            }
+            '，' | '。' | '；' if depth == 0 => clause_start = at + c.len_utf8(),
+            _ => {}
+        }
+    }
+    documents
+}
+
+fn action(clause: &str) -> DocumentAction {
+    if ["印发", "制定", "出台", "制发", "建立"]
+        .iter()
+        .any(|v| clause.contains(v))
+    {
+        DocumentAction::Issued
+    } else if ["修订", "修改"].iter().any(|v| clause.contains(v)) {
+        DocumentAction::Revised
+    } else if ["学习", "研读", "研学"].iter().any(|v| clause.contains(v)) {
+        DocumentAction::Studied
+    } else {
+        DocumentAction::Cited
+    }
+}
+
+/// A 文号 in brackets right after a title: "（清宣〔2024〕12号）".
+fn document_number(after: &str) -> Option<String> {
+    let inner = after
+        .strip_prefix('（')
+        .or_else(|| after.strip_prefix('('))?;
+    let end = inner.find(['）', ')'])?;
+    let number = &inner[..end];
+    (number.ends_with('号') && number.contains(['〔', '[', '［'])).then(|| number.to_owned())
+}
+
+/// The partial date a deadline or status text names, for the tests.
+#[cfg(test)]
+fn by(text: &str) -> Option<crate::PartialDate> {
+    deadline(text, dates::Context::default()).and_then(|d| d.by)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summaries_are_lead_clauses() {
+        assert_eq!(
+            summary("严格执行“第一议题”制度，制定政治要件工作台帐。").as_deref(),
+            Some("严格执行“第一议题”制度")
+        );
+        assert_eq!(summary("修订完善保密管理制度。"), None);
+        assert_eq!(
+            summary("落实好《中国共产党统一战线工作条例》，积极履行").as_deref(),
+            Some("落实好《中国共产党统一战线工作条例》")
+        );
+    }
+
+    #[test]
+    fn deadlines() {
+        assert_eq!(
+            by("2024年底前").map(|d| d.to_string()).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            by("2024年6月30日前").map(|d| d.to_string()).as_deref(),
+            Some("2024-06-30")
+        );
+        let both = deadline("2024年底前并长期坚持", dates::Context::default()).unwrap();
+        assert_eq!(both.ongoing, Some(true));
+        assert_eq!(
+            deadline("立行立改", dates::Context::default())
+                .unwrap()
+                .immediate,
+            Some(true)
+        );
+        assert_eq!(deadline("尽快", dates::Context::default()), None);
+    }
+
+    #[test]
+    fn documents_and_their_actions() {
+        let found = documents(
+            "制定并严格执行《市委宣传部固定资产管理制度》，在《生财有道》栏目播出，认真学习《规则》《预算法》（财预〔2025〕12号）。",
+        );
+        let titles: Vec<(&str, DocumentAction)> =
+            found.iter().map(|d| (d.title.as_str(), d.action)).collect();
+        assert_eq!(
+            titles,
+            [
+                ("市委宣传部固定资产管理制度", DocumentAction::Issued),
+                ("规则", DocumentAction::Studied),
+                ("预算法", DocumentAction::Studied)
+            ]
+        );
+        assert_eq!(found[2].number.as_deref(), Some("财预〔2025〕12号"));
+    }
+
+    #[test]
+    fn statuses() {
+        assert_eq!(status_of("已完成"), Some(Status::Completed));
+        assert_eq!(
+            status_of("基本完成，长期坚持"),
+            Some(Status::PartiallyCompleted)
+        );
+        assert_eq!(status_of("正在推进"), Some(Status::Ongoing));
+        assert_eq!(status_of("良好"), None);
+    }
+}

@@ -1,0 +1,159 @@
+//! The closing: the invitation to comment (kept verbatim), the comment window and the
+//! contact details, each after its label.
+
+use crate::{Period, PublicFeedback};
+
+use super::dates;
+use super::diagnostic::DiagnosticKind;
+use super::recorder::Recorder;
+use super::source::Piece;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Window,
+    Phone,
+    Address,
+    Postcode,
+    Email,
+    Website,
+}
+
+/// Labels, longest first where one starts another.
+const LABELS: [(&str, Field); 22] = [
+    ("公开期限", Field::Window),
+    ("公示期限", Field::Window),
+    ("公示时间", Field::Window),
+    ("公示期", Field::Window),
+    ("反馈时间", Field::Window),
+    ("受理时间", Field::Window),
+    ("联系电话", Field::Phone),
+    ("监督电话", Field::Phone),
+    ("举报电话", Field::Phone),
+    ("电话", Field::Phone),
+    ("邮政信箱", Field::Address),
+    ("通信地址", Field::Address),
+    ("通讯地址", Field::Address),
+    ("邮寄地址", Field::Address),
+    ("来信地址", Field::Address),
+    ("邮政编码", Field::Postcode),
+    ("邮编", Field::Postcode),
+    ("电子邮箱", Field::Email),
+    ("电子信箱", Field::Email),
+    ("邮箱", Field::Email),
+    ("网站", Field::Website),
+    ("网址", Field::Website),
+];
+
+/// What the closing holds.
+#[derive(Debug, Default)]
+pub(crate) struct Closing {
+    pub(crate) text: Option<String>,
+    pub(crate) window: Option<Period>,
+    pub(crate) feedback: PublicFeedback,
+}
+
+/// Reads the closing lines. `context` resolves the window's dates.
+pub(crate) fn closing<'a>(
+    lines: &[Piece<'a>],
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> Closing {
+    let mut closing = Closing::default();
+    let mut text: Vec<Piece<'a>> = Vec::new();
+    let mut items: Vec<(Field, Piece<'a>, Piece<'a>)> = Vec::new();
+    for line in lines {
+        let cuts: Vec<(usize, Field, usize)> = line
+            .text
+            .char_indices()
+            .filter(|(at, _)| {
+                *at == 0
+                    || line.text[..*at]
+                        .ends_with(['。', '；', '，', ';', ',', '、', ' ', '\u{3000}'])
+            })
+            .filter_map(|(at, _)| {
+                super::source::label_at(line.text, at, &LABELS).map(|(f, len)| (at, f, len))
+            })
+            .collect();
+        let first = cuts.first().map_or(line.text.len(), |c| c.0);
+        let before = line.to(first).trim();
+        if !before.is_empty() {
+            text.push(before);
+        }
+        for (i, (at, field, len)) in cuts.iter().enumerate() {
+            let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
+            let value = line.slice(at + len, end).trim();
+            let value = value.trim_end_chars(&['。', '；', '，', ';', ',', '、']);
+            rec.layout(line.slice(*at, at + len));
+            let tail = line.slice(value.end() - line.start, end);
+            rec.layout(tail);
+            items.push((*field, line.slice(*at, at + len), value));
+        }
+    }
+    if !text.is_empty() {
+        closing.text = Some(rec.text("/closing", &text));
+    }
+    for (field, label, value) in items {
+        read_item(field, label, value, context, &mut closing, rec);
+    }
+    closing
+}
+
+fn read_item<'a>(
+    field: Field,
+    label: Piece<'a>,
+    value: Piece<'a>,
+    context: dates::Context,
+    closing: &mut Closing,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    let feedback = &mut closing.feedback;
+    let (slot, pointer) = match field {
+        Field::Window => {
+            let found = dates::find(value.text);
+            let period = found.first().map(|f| Period {
+                start: f.start.resolve(None, context),
+                end: f
+                    .end
+                    .as_ref()
+                    .and_then(|e| e.resolve(Some(&f.start), context)),
+            });
+            match period.filter(|p| p.start.is_some() || p.end.is_some()) {
+                Some(period) => {
+                    rec.value("/timeline/publicComment", &[value]);
+                    closing.window = Some(period);
+                    // Words around the dates (自……起) are layout of the window.
+                    rec.layout(value);
+                }
+                None => rec.diagnose(
+                    DiagnosticKind::Unreadable,
+                    value,
+                    format!("no dates after {}", label.text),
+                ),
+            }
+            return;
+        }
+        Field::Phone => (&mut feedback.phone, "/publicFeedback/phone"),
+        Field::Address => (
+            &mut feedback.postal_address,
+            "/publicFeedback/postalAddress",
+        ),
+        Field::Postcode => (&mut feedback.postcode, "/publicFeedback/postcode"),
+        Field::Email => (&mut feedback.email, "/publicFeedback/email"),
+        Field::Website => (&mut feedback.website, "/publicFeedback/website"),
+    };
+    if value.is_empty() {
+        rec.diagnose(
+            DiagnosticKind::Missing,
+            label,
+            format!("nothing after {}", label.text),
+        );
+    } else if slot.is_some() {
+        rec.diagnose(
+            DiagnosticKind::Unplaced,
+            value,
+            format!("a second {}; the first is kept", label.text),
+        );
+    } else {
+        *slot = Some(rec.text(pointer, &[value]));
+    }
+}

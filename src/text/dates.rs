@@ -1,0 +1,313 @@
+//! Dates as notices write them: 2024年3月27日, 二〇二四年三月二十七日, 2025年5月, 今年6月,
+//! and ranges that drop what their end shares with their start (2025年10月16日至11月16日,
+//! 3月27日至6月28日, 2024-2025年9月). Open spans (2024年以来) are marked as such.
+
+use std::ops::Range;
+
+use crate::PartialDate;
+
+use super::numerals;
+
+/// The year of a written date: a number, or one relative to the notice's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Year {
+    /// 2024年, 二〇二四年.
+    Absolute(i32),
+    /// 今年 (0), 去年 (-1), 前年 (-2), 明年 (1).
+    Relative(i32),
+}
+
+/// A date as written, with the parts it leaves out still missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Written {
+    pub(crate) year: Option<Year>,
+    pub(crate) month: Option<u32>,
+    pub(crate) day: Option<u32>,
+}
+
+/// A date or a range found in a text, with its byte range in that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) range: Range<usize>,
+    pub(crate) start: Written,
+    /// The end of a range (至, 到, —, -), as written: it may leave out its year and month.
+    pub(crate) end: Option<Written>,
+    /// Followed by 以来 or 以后: from this date on.
+    pub(crate) since: bool,
+}
+
+/// What a written date needs to become a [`PartialDate`]: the notice's own year (for 今年 and
+/// 去年) and the year last written before it (for 3月27日 without a year).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context {
+    pub(crate) notice_year: Option<i32>,
+    pub(crate) last_year: Option<i32>,
+}
+
+impl Written {
+    /// The partial date it stands for, taking what it leaves out from `base` (for the end of a
+    /// range, its start) and the context.
+    pub(crate) fn resolve(&self, base: Option<&Written>, context: Context) -> Option<PartialDate> {
+        let year = match self.year.or_else(|| base.and_then(|b| b.year)) {
+            Some(Year::Absolute(y)) => Some(y),
+            Some(Year::Relative(offset)) => context.notice_year.map(|y| y + offset),
+            None => context.last_year.or(context.notice_year),
+        }?;
+        // A range end that writes only its day takes its month from the start.
+        let month = self
+            .month
+            .or_else(|| self.day.and_then(|_| base.and_then(|b| b.month)));
+        match (month, self.day) {
+            (None, None) => PartialDate::year(year).ok(),
+            (Some(m), None) => PartialDate::month(year, m).ok(),
+            (Some(m), Some(d)) => PartialDate::day(year, m, d).ok(),
+            (None, Some(_)) => None,
+        }
+    }
+
+    /// The absolute year it writes, if any.
+    pub(crate) fn absolute_year(&self) -> Option<i32> {
+        match self.year {
+            Some(Year::Absolute(y)) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+const CONNECTORS: [&str; 8] = ["至", "到", "——", "—", "－", "-", "～", "~"];
+
+/// Every date and range in `text`, left to right, without overlaps.
+pub(crate) fn find(text: &str) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let after_digit = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| numerals::digit(c).is_some() || matches!(c, '十' | '百' | '千'));
+        let hit = if after_digit { None } else { at(text, i) };
+        match hit {
+            Some(hit) => {
+                i = hit.range.end;
+                found.push(hit);
+            }
+            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+/// A date or range starting exactly at byte `i` of `text`.
+fn at(text: &str, i: usize) -> Option<Found> {
+    let (start, mut end_at) = match date(text, i, false) {
+        Some(found) => found,
+        None => bare_year_range_start(text, i)?,
+    };
+    let mut end = None;
+    for connector in CONNECTORS {
+        if text[end_at..].starts_with(connector)
+            && let Some((written, after)) = date(text, end_at + connector.len(), true)
+        {
+            end = Some(written);
+            end_at = after;
+            break;
+        }
+    }
+    if start.year.is_none() && start.month.is_none() {
+        return None;
+    }
+    let since = ["以来", "以后"]
+        .iter()
+        .any(|w| text[end_at..].starts_with(w));
+    Some(Found {
+        range: i..end_at,
+        start,
+        end,
+        since,
+    })
+}
+
+/// "2024-2025年9月": a year without 年 before a connector and a dated end.
+fn bare_year_range_start(text: &str, i: usize) -> Option<(Written, usize)> {
+    let digits: String = text[i..].chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let after = i + 4;
+    let connects = CONNECTORS.iter().any(|c| {
+        text[after..]
+            .strip_prefix(c)
+            .is_some_and(|rest| date(rest, 0, false).is_some_and(|(w, _)| w.year.is_some()))
+    });
+    connects.then(|| {
+        let year = digits.parse().ok().map(Year::Absolute);
+        (
+            Written {
+                year,
+                ..Written::default()
+            },
+            after,
+        )
+    })
+}
+
+/// A single date at byte `i`: year, month and day, each optional but in that order; without
+/// `partial`, it must have a year or a month.
+fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
+    let mut written = Written::default();
+    let mut at = i;
+    if let Some((year, after)) = year(text, at) {
+        written.year = Some(year);
+        at = after;
+    }
+    if let Some((month, after)) = number_before(text, at, &["月"], 1..=12) {
+        written.month = Some(month);
+        at = after;
+    }
+    if (written.month.is_some() || partial)
+        && let Some((day, after)) = number_before(text, at, &["日", "号"], 1..=31)
+    {
+        written.day = Some(day);
+        at = after;
+    }
+    let enough =
+        written.year.is_some() || written.month.is_some() || (partial && written.day.is_some());
+    enough.then_some((written, at))
+}
+
+fn year(text: &str, i: usize) -> Option<(Year, usize)> {
+    let rest = &text[i..];
+    for (word, offset) in [
+        ("今年", 0),
+        ("本年", 0),
+        ("去年", -1),
+        ("上年", -1),
+        ("前年", -2),
+        ("明年", 1),
+    ] {
+        if rest.starts_with(word) {
+            return Some((Year::Relative(offset), i + word.len()));
+        }
+    }
+    let digits: Vec<(usize, char)> = rest.char_indices().take(4).collect();
+    if digits.len() < 4 || !digits.iter().all(|(_, c)| numerals::digit(*c).is_some()) {
+        return None;
+    }
+    let end = digits[3].0 + digits[3].1.len_utf8();
+    let after = rest[end..].strip_prefix('年')?;
+    let _ = after;
+    let year = digits
+        .iter()
+        .try_fold(0i32, |n, (_, c)| Some(n * 10 + numerals::digit(*c)? as i32))?;
+    Some((Year::Absolute(year), i + end + '年'.len_utf8()))
+}
+
+/// A number (Arabic or Chinese) in `range` followed by one of `units`.
+fn number_before(
+    text: &str,
+    i: usize,
+    units: &[&str],
+    range: std::ops::RangeInclusive<u32>,
+) -> Option<(u32, usize)> {
+    let rest = &text[i..];
+    let arabic_len: usize = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let (value, len) = if arabic_len > 0 {
+        let value = numerals::arabic(&rest[..arabic_len])? as u32;
+        (value, arabic_len)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|c| numerals::is_chinese_numeral(*c))
+            .map(char::len_utf8)
+            .sum();
+        (numerals::chinese(&rest[..len])?, len)
+    };
+    let unit = units.iter().find(|u| rest[len..].starts_with(**u))?;
+    range
+        .contains(&value)
+        .then_some((value, i + len + unit.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Found {
+        let found = find(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn resolved(text: &str, context: Context) -> (Option<String>, Option<String>) {
+        let found = one(text);
+        let start = found.start.resolve(None, context).map(|d| d.to_string());
+        let end = found
+            .end
+            .and_then(|e| e.resolve(Some(&found.start), context))
+            .map(|d| d.to_string());
+        (start, end)
+    }
+
+    #[test]
+    fn reads_arabic_and_chinese_dates() {
+        let none = Context::default();
+        assert_eq!(
+            resolved("于2024年3月27日召开", none).0.as_deref(),
+            Some("2024-03-27")
+        );
+        assert_eq!(
+            resolved("二〇二四年三月二十七日", none).0.as_deref(),
+            Some("2024-03-27")
+        );
+        assert_eq!(resolved("2025年5月，", none).0.as_deref(), Some("2025-05"));
+        assert_eq!(resolved("2024年以来", none).0.as_deref(), Some("2024"));
+        assert!(one("2024年以来").since);
+    }
+
+    #[test]
+    fn ranges_take_what_their_end_leaves_out_from_their_start() {
+        let none = Context::default();
+        assert_eq!(
+            resolved("公开期限：2025年10月16日至11月16日。", none),
+            (Some("2025-10-16".into()), Some("2025-11-16".into()))
+        );
+        assert_eq!(
+            resolved("2025年10月16日至26日", none),
+            (Some("2025-10-16".into()), Some("2025-10-26".into()))
+        );
+        assert_eq!(
+            resolved("2024-2025年9月", none),
+            (Some("2024".into()), Some("2025-09".into()))
+        );
+        let in_2024 = Context {
+            notice_year: None,
+            last_year: Some(2024),
+        };
+        assert_eq!(
+            resolved("3月27日至6月28日", in_2024),
+            (Some("2024-03-27".into()), Some("2024-06-28".into()))
+        );
+    }
+
+    #[test]
+    fn relative_years_count_from_the_notice() {
+        let context = Context {
+            notice_year: Some(2025),
+            last_year: None,
+        };
+        assert_eq!(resolved("今年6月", context).0.as_deref(), Some("2025-06"));
+        assert_eq!(resolved("去年12月", context).0.as_deref(), Some("2024-12"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_are_left_alone() {
+        assert!(find("第二十届、二十一届中国").is_empty());
+        assert!(find("开园半年时间").is_empty());
+        assert!(find("12024年").is_empty());
+        assert!(find("13月").is_empty());
+    }
+}

@@ -1,0 +1,233 @@
+//! The title and the opening paragraph: who publishes, what inspection it answers, who
+//! inspected whom, convened by whom, and when.
+
+use std::num::NonZeroU32;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::{InspectionForm, InspectionKind, PartialDate, Period, Round};
+
+use super::dates;
+use super::numerals;
+use super::source::Piece;
+
+/// What the title says.
+#[derive(Debug, Default)]
+pub(crate) struct Title<'a> {
+    /// The issuer's name, before 关于.
+    pub(crate) issuer: Option<Piece<'a>>,
+    pub(crate) kind: Option<(InspectionKind, Piece<'a>)>,
+    pub(crate) form: Option<(InspectionForm, Piece<'a>)>,
+    pub(crate) round: Option<(Round, Piece<'a>)>,
+}
+
+const KINDS: [(&str, InspectionKind); 4] = [
+    ("巡视", InspectionKind::Xunshi),
+    ("巡察", InspectionKind::Xuncha),
+    ("审计", InspectionKind::Audit),
+    ("督察", InspectionKind::Supervision),
+];
+
+const FORMS: [(&str, InspectionForm); 5] = [
+    ("专项", InspectionForm::Special),
+    ("回头看", InspectionForm::FollowUp),
+    ("机动", InspectionForm::Mobile),
+    ("上下联动", InspectionForm::Linked),
+    ("常规", InspectionForm::Regular),
+];
+
+/// 八届市委第五轮巡察, 十五届县委第三轮巡察, 第二轮巡视, 2024年第一轮巡察.
+static ROUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?:(?P<term>[一二三四五六七八九十]+|[0-9]+)届)?(?P<who>[^，。、关于的第]{0,8}?)第(?P<number>[一二三四五六七八九十]+|[0-9]+)轮(?:[^，。的]{0,6}?)(?:巡视|巡察)",
+    )
+    .expect("a valid pattern")
+});
+
+/// The first of `words` that `text` contains, at its position.
+fn first_of<'a, T: Copy>(piece: Piece<'a>, words: &[(&str, T)]) -> Option<(T, Piece<'a>)> {
+    words
+        .iter()
+        .filter_map(|(word, value)| piece.text.find(word).map(|at| (at, *value, word.len())))
+        .min_by_key(|(at, _, _)| *at)
+        .map(|(at, value, len)| (value, piece.slice(at, at + len)))
+}
+
+fn number(text: &str) -> Option<NonZeroU32> {
+    let n = numerals::chinese(text).or_else(|| text.parse().ok())?;
+    NonZeroU32::new(n)
+}
+
+pub(crate) fn title(title: Piece<'_>) -> Title<'_> {
+    let issuer = title
+        .text
+        .find("关于")
+        .filter(|at| *at > 0)
+        .map(|at| title.to(at).trim());
+    let round = ROUND.captures(title.text).map(|caps| {
+        let whole = caps.get(0).expect("group 0 is the match");
+        let mut round = Round::new(whole.as_str());
+        round.term = caps.name("term").and_then(|m| number(m.as_str()));
+        round.number = caps.name("number").and_then(|m| number(m.as_str()));
+        (round, title.slice(whole.start(), whole.end()))
+    });
+    Title {
+        issuer,
+        kind: first_of(title, &KINDS),
+        form: first_of(title, &FORMS),
+        round,
+    }
+}
+
+/// What the opening paragraph says.
+#[derive(Debug, Default)]
+pub(crate) struct Opening<'a> {
+    pub(crate) convened_by: Option<Piece<'a>>,
+    pub(crate) inspector: Option<Piece<'a>>,
+    pub(crate) inspected: Option<Piece<'a>>,
+    pub(crate) inspection: Option<(Period, Piece<'a>)>,
+    pub(crate) feedback: Option<(PartialDate, Piece<'a>)>,
+    pub(crate) rectification_due: Option<(PartialDate, Piece<'a>)>,
+    /// The kind of inspection, when the title does not say it.
+    pub(crate) kind: Option<(InspectionKind, Piece<'a>)>,
+}
+
+/// 根据市委统一部署, 按照省委巡视工作安排.
+static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:根据|按照)(?P<who>[^，。；、]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
+});
+
+/// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计.
+static WHO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?P<inspector>[^，。；、]{2,30}?(?:巡视组|巡察组|审计组|督察组|审计局|审计厅|审计署|督察局|督察组))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；]{2,40}?)(?:进行|开展|实施|反馈|常规|专项|的)",
+    )
+    .expect("a valid pattern")
+});
+
+/// Reads the opening paragraph. `context` resolves dates without a year and relative years.
+pub(crate) fn opening<'a>(paragraphs: &[Piece<'a>], mut context: dates::Context) -> Opening<'a> {
+    let mut opening = Opening::default();
+    for paragraph in paragraphs {
+        for sentence in sentences(*paragraph) {
+            read_sentence(sentence, &mut context, &mut opening);
+        }
+    }
+    opening
+}
+
+/// The sentences of a paragraph, each with its closing stop.
+pub(crate) fn sentences(paragraph: Piece<'_>) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in paragraph.text.char_indices() {
+        if matches!(c, '。' | '！' | '？' | '；') {
+            out.push(paragraph.slice(start, at + c.len_utf8()));
+            start = at + c.len_utf8();
+        }
+    }
+    if start < paragraph.text.len() {
+        out.push(paragraph.from(start));
+    }
+    out
+}
+
+fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening: &mut Opening<'a>) {
+    let text = sentence.text;
+    if opening.convened_by.is_none()
+        && let Some(who) = CONVENED.captures(text).and_then(|c| c.name("who"))
+    {
+        opening.convened_by = Some(sentence.slice(who.start(), who.end()));
+    }
+    if let Some(caps) = WHO.captures(text) {
+        let inspector = caps.name("inspector").expect("a required group");
+        let inspected = caps.name("inspected").expect("a required group");
+        let trimmed = |m: regex::Match<'_>| {
+            sentence
+                .slice(m.start(), m.end())
+                .trim_start_chars(&['，', '、'])
+        };
+        opening.inspector.get_or_insert(trimmed(inspector));
+        opening.inspected.get_or_insert(trimmed(inspected));
+    }
+    if opening.kind.is_none() {
+        opening.kind = first_of(sentence, &KINDS);
+    }
+    for found in dates::find(text) {
+        let piece = sentence.slice(found.range.start, found.range.end);
+        let start = found.start.resolve(None, *context);
+        let end = found
+            .end
+            .as_ref()
+            .and_then(|e| e.resolve(Some(&found.start), *context));
+        if let Some(year) = found.start.absolute_year() {
+            context.last_year = Some(year);
+        }
+        let is_inspection = KINDS.iter().any(|(w, _)| text.contains(w)) || text.contains("进驻");
+        if found.end.is_some()
+            && is_inspection
+            && opening.inspection.is_none()
+            && !text.contains("集中整改")
+        {
+            opening.inspection = Some((Period { start, end }, piece));
+        } else if text.contains("集中整改") || text.contains("整改期") {
+            if let Some(due) = end.or(start) {
+                opening.rectification_due.get_or_insert((due, piece));
+            }
+        } else if text.contains("反馈")
+            && opening.feedback.is_none()
+            && let Some(date) = start
+        {
+            opening.feedback = Some((date, piece));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(text: &str) -> Piece<'_> {
+        Piece { text, start: 0 }
+    }
+
+    #[test]
+    fn reads_the_title() {
+        let t = title(piece(
+            "中共清远市委宣传部关于八届市委第五轮巡察整改进展情况的通报",
+        ));
+        assert_eq!(t.issuer.unwrap().text, "中共清远市委宣传部");
+        assert_eq!(t.kind.unwrap().0, InspectionKind::Xuncha);
+        let (round, at) = t.round.unwrap();
+        assert_eq!(
+            (round.label.as_str(), at.text),
+            ("八届市委第五轮巡察", "八届市委第五轮巡察")
+        );
+        assert_eq!(
+            (
+                round.term.map(NonZeroU32::get),
+                round.number.map(NonZeroU32::get)
+            ),
+            (Some(8), Some(5))
+        );
+        let t = title(piece(
+            "中共某县委关于省委第二轮巡视“回头看”反馈意见整改情况的通报",
+        ));
+        assert_eq!(t.round.unwrap().0.label, "省委第二轮巡视");
+        assert_eq!(t.form.unwrap().0, InspectionForm::FollowUp);
+    }
+
+    #[test]
+    fn reads_the_opening() {
+        let text = "根据市委统一部署，2024年3月27日至2024年6月28日，市委第四巡察组对市委宣传部进行了巡察。2024年9月26日，市委第四巡察组向市委宣传部反馈了巡察意见。";
+        let o = opening(&[piece(text)], dates::Context::default());
+        assert_eq!(o.convened_by.unwrap().text, "市委");
+        assert_eq!(o.inspector.unwrap().text, "市委第四巡察组");
+        assert_eq!(o.inspected.unwrap().text, "市委宣传部");
+        let (period, _) = o.inspection.unwrap();
+        assert_eq!(period.start.unwrap().to_string(), "2024-03-27");
+        assert_eq!(period.end.unwrap().to_string(), "2024-06-28");
+        assert_eq!(o.feedback.unwrap().0.to_string(), "2024-09-26");
+    }
+}

@@ -1,0 +1,294 @@
+//! The first phase: the notice's lines sorted into its parts (title, opening paragraph,
+//! sections, closing, signature) by their markers alone, before any value is read.
+
+use super::dates;
+use super::numerals;
+use super::source::Piece;
+
+/// A marker that opens a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Marker {
+    /// 一、 二、: a section.
+    Section(u32),
+    /// （一） (一): a point or an area.
+    Item(u32),
+    /// 1. 1． 1、 （1） (1): a sub-area.
+    Sub(u32),
+}
+
+/// The marker that opens `line`, the marker's own text, and the rest of the line.
+pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a>)> {
+    let text = line.text;
+    let split = |len: usize, marker: Marker| Some((marker, line.to(len), line.from(len).trim()));
+    // （一） (一) （1） (1)
+    for (open, close) in [("（", "）"), ("(", ")")] {
+        if let Some(rest) = text.strip_prefix(open)
+            && let Some(end) = rest.find(close)
+        {
+            let inner = &rest[..end];
+            let len = open.len() + end + close.len();
+            if let Some(n) =
+                numerals::chinese(inner).filter(|_| inner.chars().all(numerals::is_chinese_numeral))
+            {
+                return split(len, Marker::Item(n));
+            }
+            if let Some(n) = numerals::arabic(inner).filter(|_| {
+                inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            }) {
+                return split(len, Marker::Sub(n as u32));
+            }
+            return None;
+        }
+    }
+    // 一、
+    let chinese_len: usize = text
+        .chars()
+        .take_while(|c| numerals::is_chinese_numeral(*c))
+        .map(char::len_utf8)
+        .sum();
+    if chinese_len > 0 && text[chinese_len..].starts_with('、') {
+        let n = numerals::chinese(&text[..chinese_len])?;
+        return split(chinese_len + '、'.len_utf8(), Marker::Section(n));
+    }
+    // 1. 1． 1、 (not 1.5万)
+    let digits_len: usize = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
+    if digits_len > 0 && digits_len <= 6 {
+        let after = &text[digits_len..];
+        for dot in [".", "．", "、"] {
+            if let Some(rest) = after.strip_prefix(dot)
+                && !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
+                let n = numerals::arabic(&text[..digits_len])? as u32;
+                return split(digits_len + dot.len(), Marker::Sub(n));
+            }
+        }
+    }
+    None
+}
+
+/// What a section of the notice holds, told from its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SectionKind {
+    /// 履行整改主体责任情况: points.
+    Responsibility,
+    /// 整改任务落实情况: areas.
+    Areas,
+    /// 下一步工作打算: points.
+    NextSteps,
+}
+
+impl SectionKind {
+    fn of_heading(heading: &str) -> SectionKind {
+        if heading.contains("下一步") {
+            SectionKind::NextSteps
+        } else if heading.contains("主体责任") || heading.contains("整改责任") {
+            SectionKind::Responsibility
+        } else {
+            SectionKind::Areas
+        }
+    }
+}
+
+/// A section: its heading line (absent for the implicit section of a notice that starts its
+/// areas without one) and its lines.
+#[derive(Debug)]
+pub(crate) struct Section<'a> {
+    pub(crate) kind: SectionKind,
+    pub(crate) heading: Option<Piece<'a>>,
+    pub(crate) lines: Vec<Piece<'a>>,
+}
+
+/// The notice's parts.
+#[derive(Debug)]
+pub(crate) struct Outline<'a> {
+    pub(crate) title: Vec<Piece<'a>>,
+    pub(crate) preamble: Vec<Piece<'a>>,
+    pub(crate) sections: Vec<Section<'a>>,
+    pub(crate) closing: Vec<Piece<'a>>,
+    pub(crate) signature_name: Option<Piece<'a>>,
+    pub(crate) signature_date: Option<Piece<'a>>,
+}
+
+/// How closing lines start: the invitation to comment and the contact details.
+const CLOSING_STARTS: [&str; 16] = [
+    "欢迎",
+    "如有意见",
+    "如对",
+    "如有",
+    "公开期限",
+    "公示期",
+    "公示时间",
+    "反馈时间",
+    "联系电话",
+    "监督电话",
+    "举报电话",
+    "邮政信箱",
+    "通信地址",
+    "通讯地址",
+    "电子邮箱",
+    "电子信箱",
+];
+
+/// Whether a line without a marker heads the next-steps section (下一步工作打算).
+fn is_next_steps_heading(line: &str) -> bool {
+    line.contains("下一步") && line.trim_end_matches(['：', ':', '。']).chars().count() <= 16
+}
+
+fn is_structural(line: Piece<'_>) -> bool {
+    marker(line).is_some() || is_next_steps_heading(line.text)
+}
+
+/// Whether the whole line is one date (a signature's date).
+fn is_date_line(line: &str) -> bool {
+    let found = dates::find(line);
+    matches!(found.as_slice(), [only] if only.range == (0..line.len()) && only.start.day.is_some() && only.end.is_none())
+}
+
+/// A line short enough and plain enough to be a signature's name.
+fn is_name_line(line: &str) -> bool {
+    line.chars().count() <= 40 && !line.contains(['。', '，', '；', '：', ':', '！'])
+}
+
+/// Sorts the notice's non-blank lines into its parts.
+pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
+    let mut end = lines.len();
+    let (signature_name, signature_date) = signature(lines, &mut end);
+    let title_len = title_len(lines);
+    let body = &lines[title_len.min(end)..end];
+    let first_structural = body
+        .iter()
+        .position(|l| is_structural(*l))
+        .unwrap_or(body.len());
+    let last_heading = body
+        .iter()
+        .rposition(|l| {
+            matches!(marker(*l), Some((Marker::Section(_), _, _))) || is_next_steps_heading(l.text)
+        })
+        .unwrap_or(first_structural);
+    let closing_start = body
+        .iter()
+        .enumerate()
+        .skip(last_heading.max(first_structural))
+        .find(|(_, l)| CLOSING_STARTS.iter().any(|s| l.text.starts_with(s)))
+        .map_or(body.len(), |(i, _)| i);
+    let preamble_end = first_structural.min(closing_start);
+    Outline {
+        title: lines[..title_len.min(end)].to_vec(),
+        preamble: body[..preamble_end].to_vec(),
+        sections: sections(&body[preamble_end..closing_start]),
+        closing: body[closing_start..].to_vec(),
+        signature_name,
+        signature_date,
+    }
+}
+
+/// The signature at the end: a date line, and the name line above it (or both on one line).
+fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> (Option<Piece<'a>>, Option<Piece<'a>>) {
+    let Some(last) = lines.get(end.wrapping_sub(1)).filter(|_| *end > 1) else {
+        return (None, None);
+    };
+    if is_date_line(last.text) {
+        *end -= 1;
+        let name = lines.get(*end - 1).filter(|l| {
+            *end > 1
+                && is_name_line(l.text)
+                && !is_structural(**l)
+                && !is_next_steps_heading(l.text)
+        });
+        if name.is_some() {
+            *end -= 1;
+        }
+        return (name.copied(), Some(*last));
+    }
+    // "中共某某委员会    2025年10月16日" on one line.
+    if let Some(found) = dates::find(last.text).last()
+        && found.range.end == last.text.len()
+        && found.start.day.is_some()
+        && found.end.is_none()
+    {
+        let name = last.to(found.range.start).trim();
+        if !name.is_empty()
+            && is_name_line(name.text)
+            && name.text.ends_with(|c: char| !c.is_ascii_digit())
+        {
+            *end -= 1;
+            return (Some(name), Some(last.from(found.range.start)));
+        }
+    }
+    (None, None)
+}
+
+/// How many lines the title takes: one, or two when a long title is broken before its
+/// last words (…整改进展 / 情况的通报).
+fn title_len(lines: &[Piece<'_>]) -> usize {
+    const TITLE_ENDS: [&str; 4] = ["通报", "公告", "情况", "公示"];
+    match lines {
+        [] => 0,
+        [first, second, ..]
+            if !TITLE_ENDS.iter().any(|e| first.text.ends_with(e))
+                && TITLE_ENDS.iter().any(|e| second.text.ends_with(e))
+                && !second.text.contains(['。', '，'])
+                && !is_structural(*second) =>
+        {
+            2
+        }
+        _ => 1,
+    }
+}
+
+fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
+    let mut sections: Vec<Section<'a>> = Vec::new();
+    for line in lines {
+        let heading = match marker(*line) {
+            Some((Marker::Section(_), _, rest)) => Some(SectionKind::of_heading(rest.text)),
+            None if is_next_steps_heading(line.text) => Some(SectionKind::NextSteps),
+            _ => None,
+        };
+        match (heading, sections.last_mut()) {
+            (Some(kind), _) => sections.push(Section {
+                kind,
+                heading: Some(*line),
+                lines: Vec::new(),
+            }),
+            (None, Some(section)) => section.lines.push(*line),
+            (None, None) => sections.push(Section {
+                kind: SectionKind::Areas,
+                heading: None,
+                lines: vec![*line],
+            }),
+        }
+    }
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn piece(text: &str) -> Piece<'_> {
+        Piece { text, start: 0 }
+    }
+
+    #[test]
+    fn markers() {
+        let kind = |text| marker(piece(text)).map(|(m, _, rest)| (m, rest.text));
+        assert_eq!(
+            kind("一、市委宣传部履行"),
+            Some((Marker::Section(1), "市委宣传部履行"))
+        );
+        assert_eq!(kind("（十一）关于"), Some((Marker::Item(11), "关于")));
+        assert_eq!(kind("(二) 关于"), Some((Marker::Item(2), "关于")));
+        assert_eq!(kind("1.有力指导"), Some((Marker::Sub(1), "有力指导")));
+        assert_eq!(kind("2．增强"), Some((Marker::Sub(2), "增强")));
+        assert_eq!(kind("（3）加大"), Some((Marker::Sub(3), "加大")));
+        assert_eq!(kind("1.5万人次参加"), None);
+        assert_eq!(kind("（深圳）国际"), None);
+        assert_eq!(kind("一是严格执行"), None);
+    }
+}

@@ -1,0 +1,463 @@
+//! Notice text to the model and back: [`parse`] reads a rectification notice as published
+//! (saved from a web page: byte order mark, CRLF, full-width spaces, indentation and all)
+//! into a [`RectificationReport`]; [`render`] writes a report as its issuer would publish
+//! it.
+//!
+//! Parsing runs in phases, each on the output of the one before:
+//! 1. *lines*: the input cut into non-blank lines, each knowing its byte offset;
+//! 2. *layout*: the lines sorted by their markers into title, opening paragraph, sections
+//!    (一、, 下一步工作打算), items (（一）, 1.), closing and signature;
+//! 3. *values*: each part read into the model: the title's issuer, kind and round; the
+//!    opening's timeline and who inspected whom; points, areas, sub-areas and measures
+//!    (一是, 二是) with their summaries, documents, deadlines and statuses; the closing's
+//!    comment window and contact details; the signature's name and date;
+//! 4. *sweep*: every non-blank character not read into a field or as layout is reported in a
+//!    [`Diagnostic`] that quotes it, so that nothing is lost silently.
+//!
+//! A parse fails only when the input is not a rectification notice at all
+//! ([`ParseError`]); everything else parses, with diagnostics for what could not be placed.
+//! Every value can be traced: [`Parsed::spans`] maps each field's JSON Pointer to where it
+//! was read.
+//!
+//! # Example
+//!
+//! ```
+//! let text = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
+//! let parsed = rectify::text::parse(text)?;
+//! assert_eq!(parsed.report.areas.len(), 11);
+//! assert!(parsed.diagnostics.is_empty());
+//!
+//! // Jump from a value to the text it was read from.
+//! let span = &parsed.spans["/timeline/feedback"];
+//! assert_eq!(&text[span.bytes.clone()], "2024年9月26日");
+//! assert_eq!(span.start.line, 3);
+//!
+//! // Nothing is lost: every non-blank character is in a field, or in a diagnostic.
+//! assert!(parsed.coverage(text).lost.is_empty());
+//! # Ok::<(), rectify::text::ParseError>(())
+//! ```
+
+mod body;
+mod closing;
+mod dates;
+mod diagnostic;
+mod header;
+mod layout;
+mod numerals;
+mod parties;
+mod recorder;
+mod render;
+mod source;
+
+use std::collections::BTreeMap;
+
+pub use diagnostic::{Diagnostic, DiagnosticKind, ParseError};
+pub use render::render;
+pub use source::{Location, Span};
+
+use crate::{Inspection, InspectionKind, PublicFeedback, RectificationReport, Timeline};
+
+use layout::SectionKind;
+use recorder::Recorder;
+use source::{Piece, Source};
+
+/// A parsed notice: the report, what the parser could not resolve, and where every value
+/// came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    /// The report read from the notice.
+    pub report: RectificationReport,
+    /// What could not be placed or read, in the order found; empty for a notice in the
+    /// standard layout.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Where each value was read: the JSON Pointer of a field of [`Parsed::report`]
+    /// (`/areas/3/measures/1/text`, `/timeline/feedback`) to its place in the input. Values
+    /// the parser derives rather than reads (a summary, a party's kind) have no span.
+    pub spans: BTreeMap<String, Span>,
+    /// The stretches read as layout, not as values: section headings, markers (（一）, 一是,
+    /// 1.), labels (联系电话：) and the punctuation between values.
+    pub layout: Vec<Span>,
+}
+
+/// How much of the input a parse accounts for, counted in non-blank characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// Non-blank characters in the input.
+    pub characters: usize,
+    /// Those read into a field of the report or as layout.
+    pub in_fields: usize,
+    /// Those kept only in a diagnostic's quote.
+    pub in_diagnostics: usize,
+    /// The stretches in neither: text lost silently. [`parse`] never loses any; a non-empty
+    /// list is a bug.
+    pub lost: Vec<Span>,
+}
+
+impl Coverage {
+    /// The share of non-blank characters read into fields or layout, from 0 to 1.
+    pub fn ratio(&self) -> f64 {
+        if self.characters == 0 {
+            1.0
+        } else {
+            self.in_fields as f64 / self.characters as f64
+        }
+    }
+}
+
+impl Parsed {
+    /// How much of `input` (the text this was parsed from) the report and the diagnostics
+    /// account for.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let text = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
+    /// let coverage = rectify::text::parse(text)?.coverage(text);
+    /// assert_eq!(coverage.ratio(), 1.0);
+    /// # Ok::<(), rectify::text::ParseError>(())
+    /// ```
+    pub fn coverage(&self, input: &str) -> Coverage {
+        let source = Source::new(input);
+        let in_fields = marks(input.len(), self.spans.values().chain(&self.layout));
+        let in_diagnostics = marks(input.len(), self.diagnostics.iter().map(|d| &d.span));
+        let mut coverage = Coverage {
+            characters: 0,
+            in_fields: 0,
+            in_diagnostics: 0,
+            lost: Vec::new(),
+        };
+        for (at, c) in input.char_indices() {
+            if source::is_blank(c) {
+                continue;
+            }
+            coverage.characters += 1;
+            if in_fields[at] {
+                coverage.in_fields += 1;
+            } else if in_diagnostics[at] {
+                coverage.in_diagnostics += 1;
+            } else {
+                coverage.lost.push(source.span(at..at + c.len_utf8()));
+            }
+        }
+        coverage
+    }
+}
+
+/// Which bytes of an input of `len` bytes the spans cover.
+fn marks<'s>(len: usize, spans: impl Iterator<Item = &'s Span>) -> Vec<bool> {
+    let mut marked = vec![false; len];
+    for span in spans {
+        let end = span.bytes.end.min(len);
+        let start = span.bytes.start.min(end);
+        marked[start..end].iter_mut().for_each(|m| *m = true);
+    }
+    marked
+}
+
+/// Reads a rectification notice.
+///
+/// # Errors
+///
+/// [`ParseError`] when the input is empty or not a rectification notice at all (its title
+/// does not mention 整改 and no section heading does). Anything else parses; what could not
+/// be placed is in [`Parsed::diagnostics`].
+///
+/// # Example
+///
+/// ```
+/// let notice = "中共某县委宣传部关于十五届县委第三轮巡察整改进展情况的通报
+/// 根据县委统一部署，2024年4月8日至5月31日，县委第二巡察组对县委宣传部进行了巡察。2024年7月10日，县委第二巡察组向县委宣传部反馈了巡察意见。
+/// 一、履行整改主体责任情况
+/// （一）加强组织领导。成立整改工作领导小组。
+/// 二、整改任务落实情况
+/// （一）关于意识形态工作方面。一是修订《意识形态工作责任制实施细则》。二是开展专题培训2次。
+/// 中共某县委宣传部
+/// 2024年12月20日";
+/// let parsed = rectify::text::parse(notice)?;
+/// let report = &parsed.report;
+/// assert_eq!(report.inspection.round.as_ref().unwrap().number.unwrap().get(), 3);
+/// let inspection = report.timeline.inspection.as_ref().unwrap();
+/// assert_eq!(inspection.end.unwrap().to_string(), "2024-05-31");
+/// assert_eq!(report.areas[0].measures[1].text, "开展专题培训2次。");
+/// assert!(report.validate().is_valid());
+///
+/// assert!(rectify::text::parse("今天天气很好。").is_err());
+/// # Ok::<(), rectify::text::ParseError>(())
+/// ```
+pub fn parse(input: &str) -> Result<Parsed, ParseError> {
+    let source = Source::new(input);
+    let lines = source.lines();
+    let Some(first) = lines.first() else {
+        return Err(ParseError::Empty);
+    };
+    let outline = layout::outline(&lines);
+    let speaks_of_rectification = outline.title.iter().any(|l| l.text.contains("整改"))
+        || outline
+            .sections
+            .iter()
+            .any(|s| s.heading.is_some_and(|h| h.text.contains("整改")));
+    if !speaks_of_rectification {
+        return Err(ParseError::NotANotice {
+            title: first.text.to_owned(),
+            line: source.location(first.start).line,
+        });
+    }
+    let mut rec = Recorder::new(&source);
+    let report = read(&outline, &mut rec);
+    sweep(&source, &mut rec);
+    Ok(Parsed {
+        report,
+        diagnostics: rec.diagnostics,
+        spans: rec.spans,
+        layout: rec.layout,
+    })
+}
+
+/// The third phase: every part of the outline read into the report.
+fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> RectificationReport {
+    let title_text = rec.text("/title", &outline.title);
+    let title = header::title(outline.title[0]);
+    let published = outline.signature_date.and_then(|piece| {
+        let found = dates::find(piece.text);
+        let date = found
+            .first()?
+            .start
+            .resolve(None, dates::Context::default())?;
+        rec.value("/timeline/published", &[piece]);
+        Some(date)
+    });
+    if published.is_none() {
+        let at = outline.closing.last().or(outline.title.last()).copied();
+        if let Some(at) = at {
+            rec.diagnose(
+                DiagnosticKind::Missing,
+                Piece {
+                    text: "",
+                    start: at.end(),
+                },
+                "no signature date: the notice's date (timeline.published) is unknown",
+            );
+        }
+    }
+    let context = dates::Context {
+        notice_year: published.map(|d| d.year_number()),
+        last_year: None,
+    };
+    let opening = header::opening(&outline.preamble, context);
+
+    let mut registry = parties::Registry::default();
+    let issuer_piece = title
+        .issuer
+        .or(outline.signature_name)
+        .or(opening.inspected);
+    let issuer_name = issuer_piece.map_or("", |p| p.text);
+    if issuer_piece.is_none() {
+        rec.diagnose(
+            DiagnosticKind::Missing,
+            Piece {
+                text: "",
+                start: outline.title[0].start,
+            },
+            "no issuer: neither the title (…关于) nor a signature names who publishes the notice",
+        );
+    }
+    let issuer = registry.mention(issuer_name);
+    if let Some(piece) = title.issuer {
+        rec.value("/parties/0/name", &[piece]);
+    }
+    let convened_by = opening.convened_by.map(|p| registry.mention(p.text));
+    let inspector = opening.inspector.map(|p| registry.mention(p.text));
+    let inspected = opening
+        .inspected
+        .map_or_else(|| issuer.clone(), |p| registry.mention(p.text));
+    if let Some(committee) = &convened_by {
+        for child in [Some(&issuer), inspector.as_ref(), Some(&inspected)]
+            .into_iter()
+            .flatten()
+        {
+            let always = Some(child) == inspector.as_ref();
+            registry.belongs_to(child, committee, always);
+        }
+    }
+    let kind = title.kind.or(opening.kind);
+    let mut inspection = Inspection::new(kind.map_or(InspectionKind::Other, |k| k.0), inspected);
+    inspection.form = title.form.map(|f| f.0);
+    inspection.round = title.round.map(|(round, piece)| {
+        rec.value("/inspection/round/label", &[piece]);
+        round
+    });
+    inspection.inspector = inspector;
+    inspection.convened_by = convened_by;
+    for (pointer, piece) in [
+        ("/inspection/inspector", opening.inspector),
+        ("/inspection/inspected", opening.inspected),
+        ("/inspection/convenedBy", opening.convened_by),
+        ("/inspection/kind", kind.map(|k| k.1)),
+        ("/inspection/form", title.form.map(|f| f.1)),
+    ] {
+        if let Some(piece) = piece {
+            rec.value(pointer, &[piece]);
+        }
+    }
+
+    let mut timeline = Timeline::new();
+    timeline.published = published;
+    if let Some((period, piece)) = opening.inspection {
+        rec.value("/timeline/inspection", &[piece]);
+        timeline.inspection = Some(period);
+    }
+    if let Some((date, piece)) = opening.feedback {
+        rec.value("/timeline/feedback", &[piece]);
+        timeline.feedback = Some(date);
+    }
+    if let Some((date, piece)) = opening.rectification_due {
+        rec.value("/timeline/rectificationDue", &[piece]);
+        timeline.rectification_due = Some(date);
+    }
+
+    let mut report = RectificationReport::new(title_text, issuer, inspection, timeline, Vec::new());
+    if !outline.preamble.is_empty() {
+        report.preamble = Some(rec.text("/preamble", &outline.preamble));
+    }
+    read_sections(outline, context, &mut report, rec);
+    let closing = closing::closing(&outline.closing, context, rec);
+    report.closing = closing.text;
+    report.timeline.public_comment = closing.window;
+    if closing.feedback != PublicFeedback::default() {
+        report.public_feedback = Some(closing.feedback);
+    }
+    read_signature(outline.signature_name, &registry, &report, rec);
+    report.parties = registry.parties;
+    report
+}
+
+fn read_sections<'a>(
+    outline: &layout::Outline<'a>,
+    context: dates::Context,
+    report: &mut RectificationReport,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    for section in &outline.sections {
+        if let Some(heading) = section.heading {
+            rec.layout(heading);
+        }
+        match section.kind {
+            SectionKind::Responsibility => {
+                let first = report.responsibility.len();
+                let points = body::points(section, "/responsibility", first, rec);
+                report.responsibility.extend(points);
+            }
+            SectionKind::NextSteps => {
+                let first = report.next_steps.len();
+                let points = body::points(section, "/nextSteps", first, rec);
+                report.next_steps.extend(points);
+            }
+            SectionKind::Areas => {
+                let (areas, lead) = body::areas(section, report.areas.len(), context, rec);
+                report.areas.extend(areas);
+                for line in lead {
+                    rec.diagnose(
+                        DiagnosticKind::Unplaced,
+                        line,
+                        "text before the first area of a section has no field in the report",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The signature's name is the issuer's: its span is the issuer's. A different name is
+/// reported.
+fn read_signature<'a>(
+    name: Option<Piece<'a>>,
+    registry: &parties::Registry,
+    report: &RectificationReport,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    let Some(name) = name else { return };
+    let is_issuer = registry
+        .find(name.text)
+        .is_some_and(|p| p.id == report.issuer);
+    if is_issuer {
+        rec.value("/issuer", &[name]);
+    } else {
+        rec.diagnose(
+            DiagnosticKind::Unplaced,
+            name,
+            "the signature names someone other than the issuer of the title",
+        );
+    }
+}
+
+/// The fourth phase: whatever no phase read is kept. Punctuation alone between values is
+/// layout; any other text is reported as [`DiagnosticKind::Unplaced`], quoted.
+fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
+    let text = source.text;
+    let covered = marks(
+        text.len(),
+        rec.spans
+            .values()
+            .chain(&rec.layout)
+            .chain(rec.diagnostics.iter().map(|d| &d.span)),
+    );
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (at, c) in text.char_indices() {
+        if source::is_blank(c) || covered[at] {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        match runs.last_mut() {
+            Some(run)
+                if text[run.1..at]
+                    .chars()
+                    .all(|c| source::is_blank(c) && c != '\n') =>
+            {
+                run.1 = end
+            }
+            _ => runs.push((at, end)),
+        }
+    }
+    for (start, end) in runs {
+        let piece = Piece {
+            text: &text[start..end],
+            start,
+        };
+        if piece
+            .text
+            .chars()
+            .all(|c| c.is_ascii_punctuation() || is_cjk_punctuation(c) || source::is_blank(c))
+        {
+            rec.layout(piece);
+        } else {
+            rec.diagnose(
+                DiagnosticKind::Unplaced,
+                piece,
+                "text the parser could not place",
+            );
+        }
+    }
+}
+
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '！'
+            | '？'
+            | '（'
+            | '）'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '—'
+            | '…'
+            | '·'
+    )
+}

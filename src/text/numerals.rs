@@ -1,0 +1,162 @@
+//! Chinese and Arabic numerals as notices write them: 十一, 二十三, 两, 二〇二四 (a year digit
+//! by digit), 1万, 2.35亿.
+
+/// The value of one Chinese digit (〇 and 零 are 0, 两 is 2; a full-width digit counts too).
+pub(crate) fn digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | '○' | 'О' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '０'..='９' => c as u32 - '０' as u32,
+        '0'..='9' => c as u32 - '0' as u32,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a Chinese number (a digit or a unit up to 千).
+pub(crate) fn is_chinese_numeral(c: char) -> bool {
+    matches!(c, '十' | '百' | '千')
+        || (digit(c).is_some() && !c.is_ascii_digit() && !('０'..='９').contains(&c))
+}
+
+/// Reads a Chinese number below 10,000: 三 → 3, 十一 → 11, 二十 → 20, 一百零五 → 105, 两千 → 2000.
+/// `None` when `text` is not such a number.
+///
+/// A run of digits without units (二〇二四) is read digit by digit, as years are written.
+pub(crate) fn chinese(text: &str) -> Option<u32> {
+    if text.is_empty() {
+        return None;
+    }
+    if !text.contains(['十', '百', '千']) {
+        return text
+            .chars()
+            .try_fold(0u32, |n, c| Some(n.checked_mul(10)? + digit(c)?));
+    }
+    let mut total = 0u32;
+    let mut pending: Option<u32> = None;
+    for c in text.chars() {
+        let unit = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                if pending.is_some() {
+                    // Two digits in a row (二三十) is not a number, except after 零 (一百零五).
+                    if pending != Some(0) {
+                        return None;
+                    }
+                }
+                pending = Some(digit(c)?);
+                continue;
+            }
+        };
+        // 十 alone stands for 一十.
+        total += pending.take().unwrap_or(1) * unit;
+    }
+    Some(total + pending.unwrap_or(0))
+}
+
+/// The Chinese numeral of `n` as used in markers (一是, （十一）, 十一、): 1 → 一, 11 → 十一,
+/// 20 → 二十, 105 → 一百零五.
+pub(crate) fn to_chinese(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n < 10 {
+        return DIGITS[n as usize].to_string();
+    }
+    if n < 20 {
+        return format!(
+            "十{}",
+            if n == 10 {
+                String::new()
+            } else {
+                DIGITS[(n % 10) as usize].to_string()
+            }
+        );
+    }
+    let mut out = String::new();
+    let mut zero_pending = false;
+    for (unit, name) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+        let d = (n / unit) % 10;
+        if n < unit {
+            continue;
+        }
+        if d == 0 {
+            zero_pending = !out.is_empty();
+            continue;
+        }
+        if zero_pending {
+            out.push('零');
+            zero_pending = false;
+        }
+        out.push(DIGITS[d as usize]);
+        out.push_str(name);
+    }
+    out
+}
+
+/// Reads an Arabic number with full-width digits folded (１２ → 12, 2.35 → 2.35, 1,200 → 1200).
+pub(crate) fn arabic(text: &str) -> Option<f64> {
+    let folded: String = text
+        .chars()
+        .filter(|c| *c != ',' && *c != '，')
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            c => c,
+        })
+        .collect();
+    folded.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_chinese_numbers() {
+        let cases = [
+            ("一", 1),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("二十三", 23),
+            ("两", 2),
+            ("一百零五", 105),
+            ("两千", 2000),
+            ("三百四十", 340),
+            ("二〇二四", 2024),
+            ("二零二五", 2025),
+        ];
+        for (text, n) in cases {
+            assert_eq!(chinese(text), Some(n), "{text}");
+        }
+        assert_eq!(chinese("二三十"), None);
+        assert_eq!(chinese("是"), None);
+        assert_eq!(chinese(""), None);
+    }
+
+    #[test]
+    fn writes_what_it_reads() {
+        for n in 1..=2000 {
+            let written = to_chinese(n);
+            assert_eq!(chinese(&written), Some(n), "{n} → {written}");
+        }
+        assert_eq!(to_chinese(11), "十一");
+        assert_eq!(to_chinese(105), "一百零五");
+    }
+
+    #[test]
+    fn reads_arabic_numbers() {
+        assert_eq!(arabic("１２"), Some(12.0));
+        assert_eq!(arabic("2.35"), Some(2.35));
+        assert_eq!(arabic("1,200"), Some(1200.0));
+        assert_eq!(arabic("x"), None);
+    }
+}
