@@ -6,6 +6,7 @@ use crate::{Area, Deadline, Document, DocumentAction, Measure, Point, Status};
 
 use super::dates;
 use super::diagnostic::DiagnosticKind;
+use super::figures;
 use super::layout::{Marker, Section, marker};
 use super::numerals;
 use super::recorder::Recorder;
@@ -346,6 +347,18 @@ fn read_body<'a>(
         let measure_pointer = format!("{pointer}/measures/{k}");
         let text = rec.text(&format!("{measure_pointer}/text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
+        for piece in &pieces {
+            for figure in figures::find(*piece, context) {
+                let pointer = format!("{measure_pointer}/indicators/{}", measure.indicators.len());
+                rec.value(
+                    &pointer,
+                    &[piece.slice(figure.words.start, figure.words.end)],
+                );
+                let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
+                rec.value(&format!("{pointer}/source"), &[clause]);
+                measure.indicators.push(figure.indicator);
+            }
+        }
         measure.summary = summary(&measure.text);
         measure.documents = documents(&measure.text);
         if let Some((_, d, piece)) = deadlines.iter().rev().find(|(start, _, _)| *start <= k) {

@@ -42,6 +42,8 @@ pub(crate) struct Found {
 pub(crate) struct Context {
     pub(crate) notice_year: Option<i32>,
     pub(crate) last_year: Option<i32>,
+    /// The notice's own date (its signature), for 截至目前.
+    pub(crate) notice: Option<PartialDate>,
 }
 
 impl Written {
@@ -284,8 +286,8 @@ mod tests {
             (Some("2024".into()), Some("2025-09".into()))
         );
         let in_2024 = Context {
-            notice_year: None,
             last_year: Some(2024),
+            ..Context::default()
         };
         assert_eq!(
             resolved("3月27日至6月28日", in_2024),
@@ -297,7 +299,7 @@ mod tests {
     fn relative_years_count_from_the_notice() {
         let context = Context {
             notice_year: Some(2025),
-            last_year: None,
+            ..Context::default()
         };
         assert_eq!(resolved("今年6月", context).0.as_deref(), Some("2025-06"));
         assert_eq!(resolved("去年12月", context).0.as_deref(), Some("2024-12"));

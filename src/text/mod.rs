@@ -41,6 +41,7 @@ mod body;
 mod closing;
 mod dates;
 mod diagnostic;
+mod figures;
 mod header;
 mod layout;
 mod numerals;
@@ -242,6 +243,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     let context = dates::Context {
         notice_year: published.map(|d| d.year_number()),
         last_year: None,
+        notice: published,
     };
     let opening = header::opening(&outline.preamble, context);
 

@@ -105,7 +105,7 @@ fn example_holds_the_whole_notice() {
     let visitors = figure("入园游客总人数约90万人次");
     assert_eq!(visitors.value, 900_000.0);
     assert_eq!(visitors.qualifier, rectify::Qualifier::Approximately);
-    let awards = figure("共获得省级以上奖项超100个");
+    let awards = figure("我市文艺界共获得省级以上奖项超100个");
     assert_eq!(awards.qualifier, rectify::Qualifier::MoreThan);
     let period = awards.period.as_ref().unwrap();
     assert_eq!(

@@ -1,0 +1,428 @@
+//! Figures (数据) in a measure's text: counts, amounts, ranks and percentages, in Arabic or
+//! Chinese numerals (3名, 两个, 十一家), with 万 and 亿 applied, their qualifier (超, 约, 近,
+//! 不到, 余, 多, 以上, 左右), unit, period, and the clause they stand in.
+
+use crate::{Indicator, IndicatorKind, Period, Qualifier};
+
+use super::dates;
+use super::numerals;
+use super::source::Piece;
+
+/// Measure words and units a figure may carry, longest first where one starts another.
+const UNITS: [&str; 45] = [
+    "人次",
+    "场次",
+    "万元",
+    "亿元",
+    "平方米",
+    "公里",
+    "小时",
+    "元",
+    "名",
+    "人",
+    "个",
+    "件",
+    "条",
+    "家",
+    "项",
+    "次",
+    "场",
+    "期",
+    "篇",
+    "部",
+    "批",
+    "款",
+    "所",
+    "户",
+    "集",
+    "支",
+    "座",
+    "处",
+    "间",
+    "套",
+    "台",
+    "辆",
+    "本",
+    "份",
+    "册",
+    "首",
+    "幅",
+    "万",
+    "亿",
+    "%",
+    "％",
+    "吨",
+    "亩",
+    "天",
+    "类",
+];
+
+/// Words before a number that make it a rank: 排名第10, 位居第4.
+const RANK_WORDS: [&str; 5] = ["排名", "位居", "位列", "居", "列"];
+
+const QUALIFIERS_BEFORE: [(&str, Qualifier); 8] = [
+    ("超过", Qualifier::MoreThan),
+    ("接近", Qualifier::Nearly),
+    ("不到", Qualifier::LessThan),
+    ("不足", Qualifier::LessThan),
+    ("超", Qualifier::MoreThan),
+    ("逾", Qualifier::MoreThan),
+    ("约", Qualifier::Approximately),
+    ("近", Qualifier::Nearly),
+];
+
+/// A figure found in a text, with byte ranges in that text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Figure {
+    pub(crate) indicator: Indicator,
+    /// The figure's own words: qualifier, number, magnitude, unit.
+    pub(crate) words: std::ops::Range<usize>,
+    /// The clause it stands in (its `source`).
+    pub(crate) clause: std::ops::Range<usize>,
+}
+
+/// Every figure of `piece`, a stretch of a measure's text. `context` gives the notice's date
+/// (for 截至目前) and the year last written.
+pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
+    let text = piece.text;
+    let skipped = skipped(text);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if !skipped[i]
+            && starts_number(text, i)
+            && let Some((figure_words, mut indicator)) = figure_at(text, i)
+        {
+            let clause = clause_around(text, figure_words.clone());
+            indicator.period = period_before(text, figure_words.start, context);
+            found.push(Figure {
+                indicator,
+                words: figure_words.clone(),
+                clause,
+            });
+            i = figure_words.end;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    split_enumerations(text, &mut found);
+    for figure in &mut found {
+        let source = text[figure.clause.clone()].trim();
+        figure.indicator.source = Some(source.to_owned());
+        figure.indicator.subject = subject(text, figure);
+    }
+    found
+}
+
+/// Which bytes lie inside quotes, titles or brackets, or inside a date: no figure starts there
+/// (“五个一工程”, 《清远不远》, 〔2025〕, 2025年5月).
+fn skipped(text: &str) -> Vec<bool> {
+    let mut skip = vec![false; text.len() + 1];
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '“' | '《' | '〔' | '「' | '‘' => depth += 1,
+            '”' | '》' | '〕' | '」' | '’' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            skip[at..at + c.len_utf8()]
+                .iter_mut()
+                .for_each(|s| *s = true);
+        }
+    }
+    for found in dates::find(text) {
+        skip[found.range].iter_mut().for_each(|s| *s = true);
+    }
+    skip
+}
+
+/// Whether a number starts at `i`: a digit not inside another number or a Latin word (5G).
+fn starts_number(text: &str, i: usize) -> bool {
+    let Some(c) = text[i..].chars().next() else {
+        return false;
+    };
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let before = text[..i].chars().next_back();
+    let starts = is_digit(c) || numerals::is_chinese_numeral(c);
+    let inside_number =
+        before.is_some_and(|b| is_digit(b) || b == '.' || numerals::is_chinese_numeral(b));
+    let after_latin = before.is_some_and(|b| b.is_ascii_alphabetic());
+    starts && !inside_number && !after_latin
+}
+
+/// The figure whose number starts at `i`: its words (qualifiers included) and indicator.
+fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)> {
+    let rest = &text[i..];
+    let arabic_len: usize = rest
+        .char_indices()
+        .take_while(|(k, c)| {
+            c.is_ascii_digit() || ('０'..='９').contains(c) || (matches!(c, '.' | '．') && *k > 0)
+        })
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let (mut value, number_len, chinese) = if arabic_len > 0 {
+        let digits = rest[..arabic_len].trim_end_matches(['.', '．']);
+        (numerals::arabic(digits)?, digits.len(), false)
+    } else {
+        let len: usize = rest
+            .chars()
+            .take_while(|c| numerals::is_chinese_numeral(*c))
+            .map(char::len_utf8)
+            .sum();
+        (f64::from(numerals::chinese(&rest[..len])?), len, true)
+    };
+    let mut end = i + number_len;
+    let rank = text[..i]
+        .strip_suffix('第')
+        .is_some_and(|before| RANK_WORDS.iter().any(|w| before.ends_with(w)));
+    let mut qualifier = Qualifier::Exact;
+    for (word, q) in [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)] {
+        if text[end..].starts_with(word) && !rank {
+            qualifier = q;
+            end += word.len();
+        }
+    }
+    let unit = UNITS.iter().find(|u| text[end..].starts_with(**u)).copied();
+    if text[..i].ends_with('第') && !rank {
+        return None; // 第二十届: an edition, not a figure
+    }
+    let mut unit_text = unit.map(str::to_owned);
+    match unit {
+        Some(u) => {
+            end += u.len();
+            let magnitude = match u {
+                "万" | "万元" => 1e4,
+                "亿" | "亿元" => 1e8,
+                _ => 1.0,
+            };
+            value *= magnitude;
+            unit_text = match u {
+                "万" | "亿" => {
+                    // 10万人次: the magnitude, then the measure word.
+                    let after = UNITS
+                        .iter()
+                        .find(|m| !matches!(**m, "万" | "亿") && text[end..].starts_with(**m));
+                    after.map(|m| {
+                        end += m.len();
+                        (*m).to_owned()
+                    })
+                }
+                "万元" | "亿元" => Some("元".to_owned()),
+                "％" => Some("%".to_owned()),
+                other => Some(other.to_owned()),
+            };
+        }
+        None if rank => {}
+        None => return None,
+    }
+    if chinese && unit_text.is_none() && !rank {
+        return None;
+    }
+    let mut start = if rank { i - '第'.len_utf8() } else { i };
+    for (word, q) in QUALIFIERS_BEFORE {
+        if text[..start].ends_with(word) {
+            start -= word.len();
+            qualifier = q;
+            break;
+        }
+    }
+    for (word, q) in [
+        ("以上", Qualifier::MoreThan),
+        ("左右", Qualifier::Approximately),
+    ] {
+        if text[end..].starts_with(word) {
+            end += word.len();
+            qualifier = q;
+        }
+    }
+    let kind = if rank {
+        IndicatorKind::Rank
+    } else if unit_text.as_deref() == Some("%") {
+        IndicatorKind::Percentage
+    } else if unit_text.as_deref() == Some("元") {
+        IndicatorKind::Amount
+    } else {
+        IndicatorKind::Count
+    };
+    let mut indicator = Indicator::new("", kind, value);
+    indicator.unit = match kind {
+        IndicatorKind::Rank => None,
+        _ => unit_text,
+    };
+    indicator.qualifier = qualifier;
+    Some((start..end, indicator))
+}
+
+/// The clause around a figure: up to the nearest ，。；：！？ outside quotes and brackets.
+fn clause_around(text: &str, words: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let stops = ['，', '。', '；', '：', '！', '？'];
+    let start = text[..words.start]
+        .char_indices()
+        .rev()
+        .find(|(at, c)| stops.contains(c) && !inside_quotes(text, *at))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let end = text[words.end..]
+        .char_indices()
+        .find(|(at, c)| stops.contains(c) && !inside_quotes(text, words.end + at))
+        .map_or(text.len(), |(at, _)| words.end + at);
+    start..end
+}
+
+fn inside_quotes(text: &str, at: usize) -> bool {
+    let mut depth = 0i32;
+    for c in text[..at].chars() {
+        match c {
+            '“' | '《' | '（' | '(' => depth += 1,
+            '”' | '》' | '）' | ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// Figures listed in one clause with 、 (1个镇、7个村) each get their part of it: the clause
+/// is cut at the last 、 between two figures.
+fn split_enumerations(text: &str, figures: &mut [Figure]) {
+    let clauses: Vec<std::ops::Range<usize>> = figures.iter().map(|f| f.clause.clone()).collect();
+    for k in 1..figures.len() {
+        if clauses[k - 1] != clauses[k] {
+            continue;
+        }
+        let between = &text[figures[k - 1].words.end..figures[k].words.start];
+        if let Some(comma) = between.rfind('、') {
+            let cut = figures[k - 1].words.end + comma;
+            figures[k].clause.start = cut + '、'.len_utf8();
+            figures[k - 1].clause.end = cut;
+        }
+    }
+}
+
+/// The subject: the clause without the figure's own words and the connector (达, 为, 共) right
+/// before them; the clause itself when nothing else is left.
+fn subject(text: &str, figure: &Figure) -> String {
+    let before = &text[figure.clause.start..figure.words.start];
+    let before = ["达到", "达", "为", "共计", "累计", "共"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let subject = format!("{}{}", before, &text[figure.words.end..figure.clause.end]);
+    let subject = subject.trim();
+    if subject.is_empty() {
+        text[figure.clause.clone()].trim().to_owned()
+    } else {
+        subject.to_owned()
+    }
+}
+
+/// The period of a figure: from the last date written before it in its sentence.
+/// "2024年以来" → from 2024 on; "2025年5月" → May 2025; "截至目前"/"目前" → up to the
+/// notice's date; a range → that range.
+fn period_before(text: &str, at: usize, context: dates::Context) -> Option<Period> {
+    let notice = context.notice;
+    let sentence_start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let sentence = &text[sentence_start..at];
+    let last_date = dates::find(sentence).into_iter().last();
+    let now = ["截至目前", "目前", "截至当前"]
+        .iter()
+        .filter_map(|w| sentence.rfind(w))
+        .max();
+    match (last_date, now) {
+        (Some(found), Some(now_at)) if now_at > found.range.start => Some(Period {
+            start: None,
+            end: notice,
+        }),
+        (None, Some(_)) => notice.map(|n| Period {
+            start: None,
+            end: Some(n),
+        }),
+        (Some(found), _) => {
+            let start = found.start.resolve(None, context);
+            if found.since {
+                return Some(Period { start, end: None });
+            }
+            let end = match &found.end {
+                Some(end) => end.resolve(Some(&found.start), context),
+                None => start,
+            };
+            Some(Period { start, end })
+        }
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(f64, Option<String>, Qualifier, IndicatorKind, String)> {
+        let piece = Piece { text, start: 0 };
+        find(piece, dates::Context::default())
+            .into_iter()
+            .map(|f| {
+                let i = f.indicator;
+                (i.value, i.unit, i.qualifier, i.kind, i.subject)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_units_magnitudes_and_qualifiers() {
+        use IndicatorKind::*;
+        use Qualifier::*;
+        let unit = |u: &str| Some(u.to_owned());
+        assert_eq!(
+            figures("接待游客量超10万人次"),
+            [(
+                100_000.0,
+                unit("人次"),
+                MoreThan,
+                Count,
+                "接待游客量".into()
+            )]
+        );
+        assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
+        assert_eq!(figures("十一家媒体")[0].0, 11.0);
+        assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        assert_eq!(figures("培训约200人次左右")[0].2, Approximately);
+        assert_eq!(
+            figures("挽回损失120万元"),
+            [(1_200_000.0, unit("元"), Exact, Amount, "挽回损失".into())]
+        );
+        assert_eq!(
+            figures("完成率98.71%"),
+            [(98.71, unit("%"), Exact, Percentage, "完成率".into())]
+        );
+        assert_eq!(
+            figures("在全省排名第10"),
+            [(10.0, None, Exact, Rank, "在全省排名".into())]
+        );
+        assert_eq!(figures("不到5家")[0].2, LessThan);
+        assert_eq!(figures("近3000人")[0].2, Nearly);
+    }
+
+    #[test]
+    fn what_is_not_a_figure() {
+        for text in [
+            "第二十届、二十一届中国（深圳）国际文化产业博览交易会",
+            "歌曲《瑶家庆丰》荣获“五个一工程”奖",
+            "5G智慧城市",
+            "开园半年时间",
+            "2025年5月，",
+            "统一战线",
+            "《清远不远》",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+        }
+    }
+
+    #[test]
+    fn enumerated_figures_take_their_part_of_the_clause() {
+        let subjects: Vec<String> = figures("我市1个镇、7个村获评全国文明村镇")
+            .into_iter()
+            .map(|f| f.4)
+            .collect();
+        assert_eq!(subjects, ["我市镇", "村获评全国文明村镇"]);
+    }
+}
