@@ -32,7 +32,7 @@ pub(crate) struct Found {
     pub(crate) start: Written,
     /// The end of a range (至, 到, —, -), as written: it may leave out its year and month.
     pub(crate) end: Option<Written>,
-    /// Followed by 以来 or 以后: from this date on.
+    /// Followed by 以来, 以后 or 起: from this date on.
     pub(crate) since: bool,
 }
 
@@ -118,7 +118,7 @@ fn at(text: &str, i: usize) -> Option<Found> {
     if start.year.is_none() && start.month.is_none() {
         return None;
     }
-    let since = ["以来", "以后"]
+    let since = ["以来", "以后", "起"]
         .iter()
         .any(|w| text[end_at..].starts_with(w));
     Some(Found {

@@ -9,7 +9,7 @@ use super::numerals;
 use super::source::Piece;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 45] = [
+const UNITS: [&str; 50] = [
     "人次",
     "场次",
     "万元",
@@ -55,12 +55,19 @@ const UNITS: [&str; 45] = [
     "亩",
     "天",
     "类",
+    "张",
+    "卷",
+    "宗",
+    "轮",
+    "棵",
 ];
 
 /// Words before a number that make it a rank: 排名第10, 位居第4.
 const RANK_WORDS: [&str; 5] = ["排名", "位居", "位列", "居", "列"];
 
-const QUALIFIERS_BEFORE: [(&str, Qualifier); 8] = [
+const QUALIFIERS_BEFORE: [(&str, Qualifier); 10] = [
+    ("不少于", Qualifier::MoreThan),
+    ("不低于", Qualifier::MoreThan),
     ("超过", Qualifier::MoreThan),
     ("接近", Qualifier::Nearly),
     ("不到", Qualifier::LessThan),

@@ -59,7 +59,26 @@ fn number(text: &str) -> Option<NonZeroU32> {
     NonZeroU32::new(n)
 }
 
-pub(crate) fn title(title: Piece<'_>) -> Title<'_> {
+/// What a title says, read from each of its lines (a long title is broken before 关于 or
+/// before its last words): the issuer is what precedes 关于, or the whole first line when the
+/// second starts with 关于.
+pub(crate) fn title_lines<'a>(lines: &[Piece<'a>]) -> Title<'a> {
+    let mut merged = Title::default();
+    for (i, line) in lines.iter().enumerate() {
+        let read = title(*line);
+        let issuer = read.issuer.or_else(|| {
+            let previous = lines.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
+            line.text.starts_with("关于").then_some(*previous)
+        });
+        merged.issuer = merged.issuer.or(issuer);
+        merged.kind = merged.kind.or(read.kind);
+        merged.form = merged.form.or(read.form);
+        merged.round = merged.round.or(read.round);
+    }
+    merged
+}
+
+fn title(title: Piece<'_>) -> Title<'_> {
     let issuer = title
         .text
         .find("关于")
@@ -95,13 +114,13 @@ pub(crate) struct Opening<'a> {
 
 /// 根据市委统一部署, 按照省委巡视工作安排.
 static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:根据|按照)(?P<who>[^，。；、]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
+    Regex::new("(?:根据|按照)(?P<who>[^，。；]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
 });
 
 /// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计.
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "(?P<inspector>[^，。；、]{2,30}?(?:巡视组|巡察组|审计组|督察组|审计局|审计厅|审计署|督察局|督察组))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；]{2,40}?)(?:进行|开展|实施|反馈|常规|专项|的)",
+        "(?P<inspector>[^，。；、]{1,30}?(?:巡视组|巡察组|审计组|督察组|审计局|审计厅|审计署|督察局|督察组))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|的)",
     )
     .expect("a valid pattern")
 });
@@ -138,7 +157,12 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     if opening.convened_by.is_none()
         && let Some(who) = CONVENED.captures(text).and_then(|c| c.name("who"))
     {
-        opening.convened_by = Some(sentence.slice(who.start(), who.end()));
+        // "根据省委、省政府统一部署": the first named convenes.
+        let end = who
+            .as_str()
+            .find('、')
+            .map_or(who.end(), |i| who.start() + i);
+        opening.convened_by = Some(sentence.slice(who.start(), end));
     }
     if let Some(caps) = WHO.captures(text) {
         let inspector = caps.name("inspector").expect("a required group");
@@ -175,7 +199,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             if let Some(due) = end.or(start) {
                 opening.rectification_due.get_or_insert((due, piece));
             }
-        } else if text.contains("反馈")
+        } else if (text.contains("反馈") || text.contains("出具") || text.contains("移交"))
             && opening.feedback.is_none()
             && let Some(date) = start
         {

@@ -46,6 +46,7 @@ mod header;
 mod layout;
 mod numerals;
 mod parties;
+mod progress;
 mod recorder;
 mod render;
 mod source;
@@ -216,8 +217,9 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
 
 /// The third phase: every part of the outline read into the report.
 fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> RectificationReport {
-    let title_text = rec.text("/title", &outline.title);
-    let title = header::title(outline.title[0]);
+    // A title broken over two lines is one title: its lines are joined without a break.
+    let title_text = rec.joined("/title", &outline.title, "");
+    let title = header::title_lines(&outline.title);
     let published = outline.signature_date.and_then(|piece| {
         let found = dates::find(piece.text);
         let date = found
@@ -358,15 +360,25 @@ fn read_sections<'a>(
                 let (areas, lead) = body::areas(section, report.areas.len(), context, rec);
                 report.areas.extend(areas);
                 for line in lead {
-                    rec.diagnose(
-                        DiagnosticKind::Unplaced,
-                        line,
-                        "text before the first area of a section has no field in the report",
-                    );
+                    read_lead(line, report, rec);
                 }
             }
         }
     }
+}
+
+/// A paragraph before the first area of a section: the contract has no field for its words,
+/// so it is kept in a diagnostic; the overall progress it states is read into `progress`.
+fn read_lead<'a>(line: Piece<'a>, report: &mut RectificationReport, rec: &mut Recorder<'_, 'a>) {
+    let message = if progress::states_progress(line.text) {
+        let summary = report.progress.get_or_insert_with(Default::default);
+        progress::read(line, summary, rec);
+        "the opening text of a section has no field in the report; its progress statistics are \
+         read into `progress`"
+    } else {
+        "text before the first area of a section has no field in the report"
+    };
+    rec.diagnose(DiagnosticKind::Unplaced, line, message);
 }
 
 /// The signature's name is the issuer's: its span is the issuer's. A different name is

@@ -26,10 +26,9 @@ impl Registry {
         if let Some(party) = self.find(name) {
             return party.id.clone();
         }
+        let short = canonical(name);
         let shorter_of = self.parties.iter_mut().find(|p| {
-            p.name.ends_with(name)
-                && name.chars().count() >= 3
-                && p.name.chars().count() > name.chars().count()
+            canonical(&p.name).ends_with(&short) && short.chars().count() >= 3 && p.name != name
         });
         if let Some(party) = shorter_of {
             party.aliases.push(name.to_owned());
@@ -71,6 +70,20 @@ impl Registry {
                 party.parent = Some(parent.clone());
             }
         }
+    }
+}
+
+/// A party committee's name in one form, so that its full and short names can be matched:
+/// without 中共, and with 委员会 written 党委 (工作委员会 → 党工委). 中共北岭镇委员会 →
+/// 北岭镇党委, 中共西林县教育局委员会 → 西林县教育局党委 (which ends with 县教育局党委).
+fn canonical(name: &str) -> String {
+    let name = name.strip_prefix("中共").unwrap_or(name);
+    if let Some(stem) = name.strip_suffix("工作委员会") {
+        format!("{stem}党工委")
+    } else if let Some(stem) = name.strip_suffix("委员会") {
+        format!("{stem}党委")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -124,14 +137,15 @@ pub(crate) fn level_of(name: &str) -> Option<Level> {
     {
         return Some(Level::Central);
     }
-    name.chars().find_map(|c| match c {
+    let by_character = name.chars().find_map(|c| match c {
         '省' => Some(Level::Provincial),
         '市' | '州' => Some(Level::Municipal),
         '县' | '区' => Some(Level::County),
         '镇' | '乡' => Some(Level::Township),
         '村' => Some(Level::Village),
         _ => None,
-    })
+    });
+    by_character.or_else(|| name.contains("街道").then_some(Level::Township))
 }
 
 #[cfg(test)]

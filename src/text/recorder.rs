@@ -27,8 +27,23 @@ impl<'s, 'a> Recorder<'s, 'a> {
     /// Records that the value at `pointer` was read from `pieces` (consecutive stretches of
     /// the input, separated only by blanks), and gives the pieces' text joined by line ends.
     pub(crate) fn text(&mut self, pointer: &str, pieces: &[Piece<'a>]) -> String {
+        self.joined(pointer, pieces, "\n")
+    }
+
+    /// As [`Recorder::text`], joining the pieces with `separator` (nothing, for a title
+    /// broken over two lines).
+    pub(crate) fn joined(
+        &mut self,
+        pointer: &str,
+        pieces: &[Piece<'a>],
+        separator: &str,
+    ) -> String {
         self.value(pointer, pieces);
-        pieces.iter().map(|p| p.text).collect::<Vec<_>>().join("\n")
+        pieces
+            .iter()
+            .map(|p| p.text)
+            .collect::<Vec<_>>()
+            .join(separator)
     }
 
     /// Records that the value at `pointer` was read from `pieces`.

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use crate::{
-    Area, Deadline, InspectionKind, PartialDate, Period, Point, Precision, RectificationReport,
-    Status,
+    Area, Deadline, InspectionKind, PartialDate, Period, Point, Precision, ProgressSummary,
+    RectificationReport, Status,
 };
 
 use super::numerals::to_chinese;
@@ -49,6 +49,9 @@ pub fn render(report: &RectificationReport) -> String {
             "二"
         };
         line(&mut out, &format!("{number}、{kind}整改任务落实情况"));
+        if let Some(progress) = &report.progress {
+            progress_paragraph(&mut out, progress);
+        }
         for area in &report.areas {
             write_area(&mut out, area, true);
         }
@@ -126,6 +129,39 @@ fn write_area(out: &mut String, area: &Area, top: bool) {
     }
     for sub in &area.sub_areas {
         write_area(out, sub, false);
+    }
+}
+
+/// The overall progress as the lead paragraph of section 二: "反馈问题45个，已完成整改40个，
+/// ……完成率88.89%。".
+fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
+    let mut sentences = Vec::new();
+    for (tally, noun, measure_word) in [
+        (&progress.problems, "反馈问题", "个"),
+        (&progress.measures, "整改措施", "条"),
+    ] {
+        let Some(tally) = tally else { continue };
+        let mut parts = vec![format!("{noun}{}{measure_word}", tally.total)];
+        for (label, count) in [
+            ("已完成整改", tally.completed),
+            ("基本完成", tally.partially_completed),
+            ("正在推进", tally.ongoing),
+            ("未完成", tally.not_started),
+        ] {
+            if let Some(count) = count {
+                parts.push(format!("{label}{count}{measure_word}"));
+            }
+        }
+        if let Some(rate) = tally.completion_rate {
+            parts.push(format!("完成率{rate}%"));
+        }
+        sentences.push(format!("{}。", parts.join("，")));
+    }
+    if let Some(rules) = progress.rules_established {
+        sentences.push(format!("建立完善制度{rules}项。"));
+    }
+    if !sentences.is_empty() {
+        line(out, &sentences.concat());
     }
 }
 

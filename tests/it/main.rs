@@ -3,6 +3,7 @@
 mod dates;
 mod fixtures;
 mod loading;
+mod notices;
 mod roundtrip;
 mod schema;
 mod text;

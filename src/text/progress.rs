@@ -1,0 +1,171 @@
+//! Overall progress statistics (整改总体进展): "反馈问题697个，已完成整改688个……完成率
+//! 98.71%" into a [`ProgressSummary`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::{ProgressSummary, Tally};
+
+use super::numerals;
+use super::recorder::Recorder;
+use super::source::Piece;
+
+/// Which count of a tally a phrase gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Count {
+    Total,
+    Completed,
+    Partially,
+    Ongoing,
+    NotStarted,
+    Rate,
+}
+
+/// A number: Arabic, possibly with decimals, or Chinese.
+const NUMBER: &str = "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千〇零]+)";
+
+/// (pattern before the number, what it counts, whether it is about measures rather than
+/// problems)
+static PHRASES: LazyLock<Vec<(Regex, Count, bool)>> = LazyLock::new(|| {
+    let phrase = |before: &str, after: &str| {
+        Regex::new(&format!("(?:{before}){NUMBER}(?:{after})")).expect("a valid pattern")
+    };
+    vec![
+        (
+            phrase(
+                "(?:反馈|指出|梳理|移交|发现|交办)(?:了)?(?:的)?(?:问题|意见)(?:共)?",
+                "个|条|项|类",
+            ),
+            Count::Total,
+            false,
+        ),
+        (
+            phrase("(?:制定|明确|细化)(?:了)?整改措施(?:共)?", "条|项|个"),
+            Count::Total,
+            true,
+        ),
+        (phrase("整改措施(?:共)?", "条|项|个"), Count::Total, true),
+        (
+            phrase("基本完成(?:整改)?", "个|条|项"),
+            Count::Partially,
+            false,
+        ),
+        (
+            phrase(
+                "(?:已完成整改|已整改到位|已完成|完成整改|已整改|已办结)",
+                "个|条|项",
+            ),
+            Count::Completed,
+            false,
+        ),
+        (
+            phrase("(?:正在整改|正在推进|持续推进|推进中|整改中)", "个|条|项"),
+            Count::Ongoing,
+            false,
+        ),
+        (
+            phrase("(?:未完成|尚未完成|未启动)", "个|条|项"),
+            Count::NotStarted,
+            false,
+        ),
+        (
+            phrase("(?:整改)?完成率(?:为|达|达到)?", "%|％"),
+            Count::Rate,
+            false,
+        ),
+    ]
+});
+
+/// 建立完善制度15项.
+static RULES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("(?:建立|完善|制定|修订|出台|健全)(?:完善|健全|修订)?(?:规章)?制度(?:机制)?{NUMBER}(?:项|个|条|件)"))
+        .expect("a valid pattern")
+});
+
+/// Whether a paragraph states overall progress (it names problems or measures and counts
+/// what is completed, or gives a completion rate).
+pub(crate) fn states_progress(text: &str) -> bool {
+    (text.contains("问题") || text.contains("整改措施"))
+        && (text.contains("完成率")
+            || PHRASES
+                .iter()
+                .any(|(re, count, _)| *count == Count::Completed && re.is_match(text)))
+}
+
+fn number(text: &str) -> Option<f64> {
+    numerals::arabic(text).or_else(|| numerals::chinese(text).map(f64::from))
+}
+
+/// Reads the statistics of a paragraph into `progress`, recording where each count was read.
+pub(crate) fn read<'a>(
+    paragraph: Piece<'a>,
+    progress: &mut ProgressSummary,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    for sentence in paragraph.text.split_inclusive(['。', '；']) {
+        let offset = sentence.as_ptr() as usize - paragraph.text.as_ptr() as usize;
+        let about_measures = sentence.contains("整改措施") && !sentence.contains("问题");
+        // A phrase read once is not read again by a shorter pattern (基本完成整改5个 is not
+        // also 完成整改5个).
+        let mut read: Vec<std::ops::Range<usize>> = Vec::new();
+        for (re, count, measures_phrase) in PHRASES.iter() {
+            for caps in re.captures_iter(sentence) {
+                let (Some(whole), Some(n)) = (caps.get(0), caps.get(1)) else {
+                    continue;
+                };
+                if read
+                    .iter()
+                    .any(|r| r.start < whole.end() && whole.start() < r.end)
+                {
+                    continue;
+                }
+                read.push(whole.range());
+                let Some(value) = number(n.as_str()) else {
+                    continue;
+                };
+                let on_measures = *measures_phrase || about_measures;
+                let (tally, name) = if on_measures {
+                    (
+                        progress.measures.get_or_insert_with(|| Tally::new(0)),
+                        "measures",
+                    )
+                } else {
+                    (
+                        progress.problems.get_or_insert_with(|| Tally::new(0)),
+                        "problems",
+                    )
+                };
+                let field = match count {
+                    Count::Total => "total",
+                    Count::Completed => "completed",
+                    Count::Partially => "partiallyCompleted",
+                    Count::Ongoing => "ongoing",
+                    Count::NotStarted => "notStarted",
+                    Count::Rate => "completionRate",
+                };
+                let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
+                rec.value(&format!("/progress/{name}/{field}"), &[whole]);
+                let count_of = value as u32;
+                match count {
+                    Count::Total => tally.total = count_of,
+                    Count::Completed => tally.completed = Some(count_of),
+                    Count::Partially => tally.partially_completed = Some(count_of),
+                    Count::Ongoing => tally.ongoing = Some(count_of),
+                    Count::NotStarted => tally.not_started = Some(count_of),
+                    Count::Rate => tally.completion_rate = Some(value),
+                }
+            }
+        }
+        if let Some(caps) = RULES.captures(sentence)
+            && let (Some(whole), Some(n)) = (caps.get(0), caps.get(1))
+            && let Some(value) = number(n.as_str())
+        {
+            rec.value(
+                "/progress/rulesEstablished",
+                &[paragraph.slice(offset + whole.start(), offset + whole.end())],
+            );
+            progress.rules_established = Some(value as u32);
+        }
+    }
+}
