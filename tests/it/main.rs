@@ -4,6 +4,7 @@ mod dates;
 mod fixtures;
 mod loading;
 mod notices;
+mod render;
 mod roundtrip;
 mod schema;
 mod text;
