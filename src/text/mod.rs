@@ -44,6 +44,8 @@ mod diagnostic;
 mod figures;
 mod header;
 mod layout;
+mod linking;
+mod mentions;
 mod numerals;
 mod parties;
 mod progress;
@@ -273,25 +275,24 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     let inspector = opening.inspector.map(|p| registry.mention(p.text));
     let inspected = opening
         .inspected
-        .map_or_else(|| issuer.clone(), |p| registry.mention(p.text));
-    if let Some(committee) = &convened_by {
-        for child in [Some(&issuer), inspector.as_ref(), Some(&inspected)]
-            .into_iter()
-            .flatten()
-        {
-            let always = Some(child) == inspector.as_ref();
-            registry.belongs_to(child, committee, always);
-        }
+        .map_or(issuer, |p| registry.mention(p.text));
+    if let (Some(committee), Some(group)) = (convened_by, inspector) {
+        registry.set_parent(group, committee);
     }
     let kind = title.kind.or(opening.kind);
-    let mut inspection = Inspection::new(kind.map_or(InspectionKind::Other, |k| k.0), inspected);
+    // Ids are given when reading ends (a fuller name may still come); until then, the
+    // registry's.
+    let mut inspection = Inspection::new(
+        kind.map_or(InspectionKind::Other, |k| k.0),
+        registry.id(inspected),
+    );
     inspection.form = title.form.map(|f| f.0);
     inspection.round = title.round.map(|(round, piece)| {
         rec.value("/inspection/round/label", &[piece]);
         round
     });
-    inspection.inspector = inspector;
-    inspection.convened_by = convened_by;
+    inspection.inspector = inspector.map(|i| registry.id(i));
+    inspection.convened_by = convened_by.map(|i| registry.id(i));
     for (pointer, piece) in [
         ("/inspection/inspector", opening.inspector),
         ("/inspection/inspected", opening.inspected),
@@ -319,7 +320,13 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         timeline.rectification_due = Some(date);
     }
 
-    let mut report = RectificationReport::new(title_text, issuer, inspection, timeline, Vec::new());
+    let mut report = RectificationReport::new(
+        title_text,
+        registry.id(issuer),
+        inspection,
+        timeline,
+        Vec::new(),
+    );
     if !outline.preamble.is_empty() {
         report.preamble = Some(rec.text("/preamble", &outline.preamble));
     }
@@ -330,8 +337,16 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     if closing.feedback != PublicFeedback::default() {
         report.public_feedback = Some(closing.feedback);
     }
-    read_signature(outline.signature_name, &registry, &report, rec);
-    report.parties = registry.parties;
+    read_signature(outline.signature_name, &registry, issuer, rec);
+    let links = linking::link(&report, &mut registry, issuer, rec);
+    let parties = registry.finish(issuer);
+    let id = |i: usize| parties[i].id.clone();
+    report.issuer = id(issuer);
+    report.inspection.inspected = id(inspected);
+    report.inspection.inspector = inspector.map(id);
+    report.inspection.convened_by = convened_by.map(id);
+    linking::apply(&mut report, &links, &parties);
+    report.parties = parties;
     report
 }
 
@@ -386,13 +401,11 @@ fn read_lead<'a>(line: Piece<'a>, report: &mut RectificationReport, rec: &mut Re
 fn read_signature<'a>(
     name: Option<Piece<'a>>,
     registry: &parties::Registry,
-    report: &RectificationReport,
+    issuer: usize,
     rec: &mut Recorder<'_, 'a>,
 ) {
     let Some(name) = name else { return };
-    let is_issuer = registry
-        .find(name.text)
-        .is_some_and(|p| p.id == report.issuer);
+    let is_issuer = registry.find(name.text) == Some(issuer);
     if is_issuer {
         rec.value("/issuer", &[name]);
     } else {

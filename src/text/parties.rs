@@ -1,16 +1,32 @@
-//! The parties a notice names, each once: a registry that merges a body's full and short
-//! names (中共清远市委宣传部 / 市委宣传部) and reads a kind and a level from the name.
+//! The parties a notice names, each once: a registry that merges a body's names (中共清远市委
+//! 宣传部 / 市委宣传部 / 部; 清远日报社 / 清远日报; 部主要负责同志 / 部主要领导), keeps the fullest
+//! as the name, and at the end gives each its id, kind, level and parent.
 
 use crate::{Level, Party, PartyId, PartyKind};
 
-/// The parties found so far, in the order of first mention.
-#[derive(Debug, Default)]
-pub(crate) struct Registry {
-    pub(crate) parties: Vec<Party>,
+use super::mentions::LEXICON;
+
+/// A party while the notice is read; it gets its id when reading ends, since a fuller name
+/// may still come.
+#[derive(Debug, Clone)]
+struct Entry {
+    name: String,
+    aliases: Vec<String>,
+    parent: Option<usize>,
+    /// Set up by the issuer (成立……).
+    set_up: bool,
+    /// A place named for a result it achieved.
+    place: bool,
 }
 
-/// A party's id: its name, without blanks. Names are what the notice gives; an id made
-/// from them is stable across parses and needs no table of abbreviations.
+/// The parties found so far, in the order of first mention, by index.
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    entries: Vec<Entry>,
+}
+
+/// A party's id: its name, without blanks. Names are what the notice gives; an id made from
+/// them is stable across parses and needs no table of abbreviations.
 pub(crate) fn id_for(name: &str) -> PartyId {
     let compact: String = name
         .chars()
@@ -19,71 +35,235 @@ pub(crate) fn id_for(name: &str) -> PartyId {
     PartyId::new(compact).unwrap_or_else(|_| PartyId::new("unnamed").expect("a valid id"))
 }
 
-impl Registry {
-    /// The id of the party called `name`: a party already named so (or by a name that ends
-    /// with it, as 中共清远市委宣传部 ends with 市委宣传部, which becomes an alias), or a new one.
-    pub(crate) fn mention(&mut self, name: &str) -> PartyId {
-        if let Some(party) = self.find(name) {
-            return party.id.clone();
-        }
-        let short = canonical(name);
-        let shorter_of = self.parties.iter_mut().find(|p| {
-            canonical(&p.name).ends_with(&short) && short.chars().count() >= 3 && p.name != name
-        });
-        if let Some(party) = shorter_of {
-            party.aliases.push(name.to_owned());
-            return party.id.clone();
-        }
-        let mut party = Party::new(id_for(name), name, kind_of(name));
-        party.level = level_of(name);
-        let id = party.id.clone();
-        self.parties.push(party);
-        id
-    }
-
-    /// The party with this name or alias.
-    pub(crate) fn find(&self, name: &str) -> Option<&Party> {
-        self.parties
-            .iter()
-            .find(|p| p.name == name || p.aliases.iter().any(|a| a == name))
-    }
-
-    /// Sets `child`'s parent to `parent` when one of `child`'s names starts with `parent`'s
-    /// name (市委第四巡察组 and 市委宣传部 belong to 市委), or `always`.
-    pub(crate) fn belongs_to(&mut self, child: &PartyId, parent: &PartyId, always: bool) {
-        if child == parent {
-            return;
-        }
-        let Some(parent_name) = self
-            .parties
-            .iter()
-            .find(|p| &p.id == parent)
-            .map(|p| p.name.clone())
-        else {
-            return;
-        };
-        if let Some(party) = self.parties.iter_mut().find(|p| &p.id == child) {
-            let named_under = std::iter::once(&party.name)
-                .chain(&party.aliases)
-                .any(|n| n.starts_with(&parent_name) && n.len() > parent_name.len());
-            if party.parent.is_none() && (always || named_under) {
-                party.parent = Some(parent.clone());
-            }
-        }
-    }
-}
-
-/// A party committee's name in one form, so that its full and short names can be matched:
-/// without 中共, and with 委员会 written 党委 (工作委员会 → 党工委). 中共北岭镇委员会 →
-/// 北岭镇党委, 中共西林县教育局委员会 → 西林县教育局党委 (which ends with 县教育局党委).
+/// One form for the names of one body, so that its full and short names can be matched:
+/// without 中共; 委员会 written 党委 (工作委员会 → 党工委); a post's 主要负责同志 and 主要领导
+/// alike; 日报社 as 日报. 中共北岭镇委员会 → 北岭镇党委; 部主要领导 → 部主要.
 fn canonical(name: &str) -> String {
     let name = name.strip_prefix("中共").unwrap_or(name);
-    if let Some(stem) = name.strip_suffix("工作委员会") {
+    let name = if let Some(stem) = name.strip_suffix("工作委员会") {
         format!("{stem}党工委")
     } else if let Some(stem) = name.strip_suffix("委员会") {
         format!("{stem}党委")
     } else {
         name.to_owned()
+    };
+    for (long, short) in [
+        ("主要负责同志", "主要"),
+        ("主要负责人", "主要"),
+        ("主要领导", "主要"),
+        ("日报社", "日报"),
+    ] {
+        if let Some(stem) = name.strip_suffix(long) {
+            return format!("{stem}{short}");
+        }
+    }
+    name
+}
+
+/// Whether two names are one body's: one's form ends with the other's (at least three
+/// characters: 各科室 in 部机关各科室).
+fn same_body(a: &str, b: &str) -> bool {
+    let (a, b) = (canonical(a), canonical(b));
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long.ends_with(short.as_str()) && short.chars().count() >= 3
+}
+
+impl Registry {
+    /// The index of the party called `name`: one already known by this name or another form
+    /// of it (which becomes an alias; the fuller form becomes the name), or a new one.
+    pub(crate) fn mention(&mut self, name: &str) -> usize {
+        if let Some(i) = self.find(name) {
+            return i;
+        }
+        if let Some(i) = self.entries.iter().position(|e| same_body(&e.name, name)) {
+            let entry = &mut self.entries[i];
+            if name.chars().count() > entry.name.chars().count() {
+                let shorter = std::mem::replace(&mut entry.name, name.to_owned());
+                entry.aliases.insert(0, shorter);
+            } else {
+                entry.aliases.push(name.to_owned());
+            }
+            return i;
+        }
+        self.entries.push(Entry {
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            parent: None,
+            set_up: false,
+            place: false,
+        });
+        self.entries.len() - 1
+    }
+
+    /// The index of the party with this name or alias.
+    pub(crate) fn find(&self, name: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+    }
+
+    /// Every name and alias known so far, but places': a place counts only where it achieves
+    /// something, not inside a longer place's name (清远市蟠龙剧院).
+    pub(crate) fn names(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .filter(|e| !e.place)
+            .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
+            .collect()
+    }
+
+    pub(crate) fn set_parent(&mut self, child: usize, parent: usize) {
+        if child != parent && self.entries[child].parent.is_none() {
+            self.entries[child].parent = Some(parent);
+        }
+    }
+
+    pub(crate) fn mark_set_up(&mut self, i: usize) {
+        self.entries[i].set_up = true;
+    }
+
+    pub(crate) fn mark_place(&mut self, i: usize) {
+        self.entries[i].place = true;
+    }
+
+    /// A name that starts with the issuer's one-character self-reference (部主要负责同志 in the
+    /// notice of a 宣传部) belongs to the issuer, and that character becomes an alias of it.
+    pub(crate) fn own_prefix(&mut self, i: usize, issuer: usize) {
+        let Some(last) = self.entries[issuer]
+            .name
+            .chars()
+            .last()
+            .filter(|c| matches!(c, '部' | '局' | '委' | '厅' | '办'))
+        else {
+            return;
+        };
+        let short = last.to_string();
+        if i != issuer
+            && self.entries[i].name.starts_with(last)
+            && self.entries[i].name.chars().count() > 2
+        {
+            self.set_parent(i, issuer);
+            if !self.entries[issuer].aliases.contains(&short) {
+                self.entries[issuer].aliases.push(short);
+            }
+        }
+    }
+
+    /// The parties, with ids from their names, kinds and levels read from their names, and
+    /// parents: the party whose name theirs starts with (市委第四巡察组 → 市委), or, for posts,
+    /// internal units, study groups and the groups it set up, the issuer.
+    pub(crate) fn finish(mut self, issuer: usize) -> Vec<Party> {
+        for i in 0..self.entries.len() {
+            if let Some(parent) = self.named_under(i) {
+                self.set_parent(i, parent);
+            }
+        }
+        let issuer_city = city_of(&self.entries[issuer].name);
+        let kinds: Vec<PartyKind> = self.entries.iter().map(|e| kind_of(&e.name)).collect();
+        for (i, kind) in kinds.iter().enumerate() {
+            let internal = matches!(kind, PartyKind::Post | PartyKind::InternalUnit)
+                || self.entries[i].name.ends_with("中心组")
+                || self.entries[i].set_up;
+            if internal && i != issuer {
+                self.set_parent(i, issuer);
+            }
+        }
+        let mut levels: Vec<Option<Level>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                lexicon(&e.name)
+                    .map(|(_, level)| level)
+                    .or_else(|| place_level(e, issuer_city.as_deref()))
+                    .or_else(|| level_of(&e.name))
+            })
+            .collect();
+        // A party named without a level is at its parent's, else at the issuer's.
+        for _ in 0..self.entries.len() {
+            for i in 0..self.entries.len() {
+                if levels[i].is_none() {
+                    levels[i] = self.entries[i].parent.and_then(|p| levels[p]);
+                }
+            }
+        }
+        let issuer_level = levels[issuer];
+        let ids: Vec<PartyId> = self.entries.iter().map(|e| id_for(&e.name)).collect();
+        self.entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, entry)| {
+                let mut party = Party::new(
+                    ids[i].clone(),
+                    &entry.name,
+                    lexicon(&entry.name).map_or(kinds[i], |(kind, _)| kind),
+                );
+                party.aliases = entry.aliases;
+                party.parent = entry.parent.map(|p| ids[p].clone());
+                party.level = levels[i].or(issuer_level);
+                party
+            })
+            .collect()
+    }
+
+    /// The party whose name (or alias, two characters or more) is the longest start of
+    /// party `i`'s name or aliases.
+    fn named_under(&self, i: usize) -> Option<usize> {
+        let own: Vec<&String> = std::iter::once(&self.entries[i].name)
+            .chain(&self.entries[i].aliases)
+            .collect();
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .flat_map(|(j, e)| {
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(move |n| (j, n))
+            })
+            .filter(|(_, n)| {
+                n.chars().count() >= 2
+                    && own
+                        .iter()
+                        .any(|o| o.starts_with(n.as_str()) && o.len() > n.len())
+            })
+            .max_by_key(|(_, n)| n.len())
+            .map(|(j, _)| j)
+    }
+
+    /// The id the party at `i` will have.
+    pub(crate) fn id(&self, i: usize) -> PartyId {
+        id_for(&self.entries[i].name)
+    }
+}
+
+/// A well-known name's kind and level.
+fn lexicon(name: &str) -> Option<(PartyKind, Level)> {
+    LEXICON
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, kind, level)| (*kind, *level))
+}
+
+/// The city in a name: 清远市 in 中共清远市委宣传部.
+fn city_of(name: &str) -> Option<String> {
+    let name = name.strip_prefix("中共").unwrap_or(name);
+    let at = name.find('市')?;
+    Some(name[..at + '市'.len_utf8()].to_owned())
+}
+
+/// A place's level: a city other than the issuer's own, in a notice of a city's body, is a
+/// county-level city (英德市 in a notice of 清远市).
+fn place_level(entry: &Entry, issuer_city: Option<&str>) -> Option<Level> {
+    if !entry.place {
+        return None;
+    }
+    match (entry.name.ends_with('市'), issuer_city) {
+        (true, Some(city)) if city != entry.name => Some(Level::County),
+        _ => None,
     }
 }
 
@@ -111,9 +291,9 @@ pub(crate) fn kind_of(name: &str) -> PartyKind {
         PartyKind::PartyCommittee
     } else if name.contains('委') && ends(&["部", "办", "办公室"]) {
         PartyKind::PartyDepartment
-    } else if ends(&["局", "厅", "署", "政府", "委", "办公室", "办"]) {
+    } else if ends(&["局", "厅", "署", "政府", "委", "办公室", "办", "财政"]) {
         PartyKind::GovernmentAgency
-    } else if ends(&["社", "台", "中心", "院", "馆", "学校", "医院"]) {
+    } else if ends(&["社", "台", "中心", "学校", "医院", "学院", "研究院"]) {
         PartyKind::PublicInstitution
     } else if ends(&["公司", "集团"]) {
         PartyKind::Enterprise
@@ -129,11 +309,21 @@ pub(crate) fn kind_of(name: &str) -> PartyKind {
     }
 }
 
-/// The administrative level a name says (中央, 省, 市, 县/区, 镇/乡, 村): the first such word.
+/// The administrative level a name says (中央, 省, 市, 县/区, 镇/乡/街道, 村): the first such
+/// word.
 pub(crate) fn level_of(name: &str) -> Option<Level> {
-    if ["中共中央", "中央", "国务院", "全国", "国家"]
-        .iter()
-        .any(|w| name.starts_with(w))
+    if [
+        "中共中央",
+        "中央",
+        "国务院",
+        "全国",
+        "国家",
+        "中国",
+        "央视",
+        "央广",
+    ]
+    .iter()
+    .any(|w| name.starts_with(w))
     {
         return Some(Level::Central);
     }
@@ -159,15 +349,32 @@ mod tests {
         let committee = registry.mention("市委");
         let group = registry.mention("市委第四巡察组");
         assert_eq!(registry.mention("市委宣传部"), full);
-        assert_eq!(registry.parties.len(), 3);
-        assert_eq!(registry.parties[0].aliases, ["市委宣传部"]);
-        registry.belongs_to(&group, &committee, false);
-        registry.belongs_to(&full, &committee, false);
-        assert!(
-            registry
-                .parties
-                .iter()
-                .all(|p| p.id == committee || p.parent.as_ref() == Some(&committee))
+        let daily = registry.mention("清远日报");
+        assert_eq!(registry.mention("清远日报社"), daily);
+        let head = registry.mention("部主要负责同志");
+        assert_eq!(registry.mention("部主要领导"), head);
+        registry.own_prefix(head, full);
+        let parties = registry.finish(full);
+        assert_eq!(parties[full].aliases, ["市委宣传部", "部"]);
+        assert_eq!(parties[daily].name, "清远日报社");
+        assert_eq!(parties[daily].aliases, ["清远日报"]);
+        assert_eq!(
+            parties[group].parent.as_ref().map(PartyId::as_str),
+            Some("市委")
+        );
+        assert_eq!(
+            parties[full].parent.as_ref().map(PartyId::as_str),
+            Some("市委")
+        );
+        assert_eq!(
+            parties[head].parent.as_ref().map(PartyId::as_str),
+            Some("中共清远市委宣传部")
+        );
+        assert_eq!(parties[committee].parent, None);
+        assert_eq!(
+            parties[daily].level,
+            Some(Level::Municipal),
+            "the issuer's level"
         );
     }
 
@@ -178,8 +385,10 @@ mod tests {
         assert_eq!(kind_of("市委"), PartyKind::PartyCommittee);
         assert_eq!(kind_of("某市审计局"), PartyKind::GovernmentAgency);
         assert_eq!(kind_of("清远日报社"), PartyKind::PublicInstitution);
+        assert_eq!(kind_of("常务副部长"), PartyKind::Post);
         assert_eq!(level_of("中共清远市委宣传部"), Some(Level::Municipal));
         assert_eq!(level_of("省委第二巡视组"), Some(Level::Provincial));
+        assert_eq!(level_of("中国舞蹈家协会"), Some(Level::Central));
         assert_eq!(level_of("清远日报社"), None);
     }
 }

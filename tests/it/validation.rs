@@ -203,12 +203,12 @@ fn cases() -> Vec<(Code, Mutation, &'static str)> {
         ),
         (
             Code::PartyCycle,
-            |r| r.parties[1].parent = Some(id("qy-publicity")),
+            |r| r.parties[1].parent = Some(id("中共清远市委宣传部")),
             "/parties/0/parent",
         ),
         (
             Code::PartyCycle,
-            |r| r.parties[5].parent = Some(id("publicity-head")),
+            |r| r.parties[5].parent = Some(id("部主要负责同志")),
             "/parties/5/parent",
         ),
         (
@@ -597,11 +597,12 @@ fn validate_json_gives_shape_errors_as_errors() {
 #[test]
 fn a_party_cycle_is_told_from_the_flagged_party() {
     let mut report = example();
-    // qy-publicity (0) leads into the loop at publicity-head (5), which loops with
-    // rectification-leading-group (3): the walk meets 5 first, the path names 3.
-    report.parties[0].parent = Some(id("publicity-head"));
-    report.parties[5].parent = Some(id("rectification-leading-group"));
-    report.parties[3].parent = Some(id("publicity-head"));
+    // The issuer (0) leads into the loop at its head (5), which loops with the leading
+    // group (3): the walk meets 5 first, the path names 3.
+    let (head, group) = ("部主要负责同志", "市委宣传部巡察整改工作领导小组");
+    report.parties[0].parent = Some(id(head));
+    report.parties[5].parent = Some(id(group));
+    report.parties[3].parent = Some(id(head));
     let cycles: Vec<_> = report
         .validate()
         .violations
@@ -611,9 +612,9 @@ fn a_party_cycle_is_told_from_the_flagged_party() {
     assert_eq!(cycles.len(), 1, "{cycles:?}");
     assert_eq!(cycles[0].path, "/parties/3/parent");
     assert!(
-        cycles[0].message.ends_with(
-            "rectification-leading-group → publicity-head → rectification-leading-group"
-        ),
+        cycles[0]
+            .message
+            .ends_with(&format!("{group} → {head} → {group}")),
         "{}",
         cycles[0].message
     );

@@ -1,0 +1,444 @@
+//! Parties named in running text (成立……领导小组, 指导清远日报社, 邀请中国、省舞蹈家协会),
+//! with the role the words around them give (lead, support, subject).
+//!
+//! A name is found by what ends it (领导小组, 协会, 电视台, 负责同志 …), by a short list of
+//! well-known media (新华社, 央广网 …), by the collectives of the genre (各县（市、区）,
+//! 各科室), by a name already known (市委宣传部), or as a place that achieved a result at
+//! the start of a clause (清远市荣获……). A name runs back from its ending to the nearest
+//! punctuation, function word or verb. Names inside 《》 name documents, not bodies.
+
+use std::ops::Range;
+
+use crate::{Level, PartyKind, PartyRole};
+
+/// What ends a party's name, longest first where one ends another.
+const ENDINGS: [&str; 20] = [
+    "领导小组办公室",
+    "领导小组",
+    "工作专班",
+    "巡察组",
+    "巡视组",
+    "中心组",
+    "联合会",
+    "协会",
+    "学会",
+    "日报社",
+    "日报",
+    "广播电视台",
+    "电视台",
+    "融媒体中心",
+    "主要负责同志",
+    "主要领导",
+    "副部长",
+    "部长",
+    "委办",
+    "财政",
+];
+
+/// Well-known media and platforms, with their kind and level: names no ending gives away.
+pub(crate) const LEXICON: [(&str, PartyKind, Level); 9] = [
+    ("新华社", PartyKind::PublicInstitution, Level::Central),
+    ("人民日报", PartyKind::PublicInstitution, Level::Central),
+    ("央视总台", PartyKind::PublicInstitution, Level::Central),
+    ("央广网", PartyKind::Enterprise, Level::Central),
+    ("中国新闻网", PartyKind::Enterprise, Level::Central),
+    ("人民网", PartyKind::Enterprise, Level::Central),
+    ("新华网", PartyKind::Enterprise, Level::Central),
+    ("学习强国", PartyKind::Other, Level::Central),
+    ("南方+", PartyKind::Other, Level::Provincial),
+];
+
+/// Collectives the genre names as parties.
+const COLLECTIVES: [&str; 8] = [
+    "部机关各科室",
+    "各科室",
+    "各处室",
+    "各县（市、区）",
+    "各县(市、区)",
+    "各县区",
+    "各镇（街）",
+    "各镇街",
+];
+
+/// Words a name cannot run back over: function words and the verbs that precede names.
+const STOPS: [&str; 49] = [
+    "成立", "调整", "纳入", "履行", "召开", "推进", "整合", "指导", "督促", "对接", "邀请", "吸引",
+    "协调", "执行", "按照", "根据", "依据", "参照", "组织", "开展", "加强", "落实", "支持", "通过",
+    "要求", "依托", "联合", "配合", "会同", "选派", "由", "和", "及", "与", "的", "在", "对", "向",
+    "把", "将", "等", "了", "到", "按", "其他", "为", "是", "从", "经",
+];
+
+/// Cue words before a name and the role they give it, longest first where one starts another.
+const ROLE_CUES: [(&str, PartyRole); 22] = [
+    ("成立", PartyRole::Lead),
+    ("召开", PartyRole::Lead),
+    ("推进", PartyRole::Lead),
+    ("由", PartyRole::Lead),
+    ("指导", PartyRole::Subject),
+    ("督促", PartyRole::Subject),
+    ("要求", PartyRole::Subject),
+    ("对接", PartyRole::Support),
+    ("邀请", PartyRole::Support),
+    ("吸引", PartyRole::Support),
+    ("协调", PartyRole::Support),
+    ("整合", PartyRole::Support),
+    ("依托", PartyRole::Support),
+    ("联合", PartyRole::Support),
+    ("配合", PartyRole::Support),
+    ("会同", PartyRole::Support),
+    ("与", PartyRole::Support),
+    ("到", PartyRole::Support),
+    ("按", PartyRole::Support),
+    ("向", PartyRole::Subject),
+    ("对", PartyRole::Subject),
+    ("为", PartyRole::Support),
+];
+
+/// Words after a name that give its role.
+const ROLE_AFTER: [(&str, PartyRole); 8] = [
+    ("成员单位", PartyRole::Support),
+    ("为成员", PartyRole::Support),
+    ("任组长", PartyRole::Lead),
+    ("担任组长", PartyRole::Lead),
+    ("荣获", PartyRole::Subject),
+    ("获评", PartyRole::Subject),
+    ("获得", PartyRole::Subject),
+    ("被评为", PartyRole::Subject),
+];
+
+/// Verbs of a result achieved, after a place that becomes a party.
+const ACHIEVED: [&str; 5] = ["荣获", "获评", "获得", "被评为", "入选"];
+
+/// A party named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    /// Where the name stands in the text (for a name spelled out from a coordination, the
+    /// part written for it).
+    pub(crate) range: Range<usize>,
+    /// The name, spelled out.
+    pub(crate) name: String,
+    pub(crate) role: PartyRole,
+    /// Set up by the text (成立……): it belongs to whoever writes.
+    pub(crate) set_up: bool,
+    /// The party this one belongs to by being spelled out from it (领导小组及办公室).
+    pub(crate) part_of: Option<String>,
+    /// A place that achieved a result (清远市荣获……).
+    pub(crate) place: bool,
+}
+
+/// Which bytes of `text` lie inside 《》.
+fn in_titles(text: &str) -> Vec<bool> {
+    let mut inside = vec![false; text.len() + 1];
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        if c == '《' {
+            depth += 1;
+        }
+        if depth > 0 {
+            inside[at..at + c.len_utf8()]
+                .iter_mut()
+                .for_each(|m| *m = true);
+        }
+        if c == '》' {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    inside
+}
+
+fn is_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '、'
+            | '！'
+            | '？'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | ','
+            | ';'
+            | ':'
+            | '('
+            | ')'
+            | ' '
+            | '\u{3000}'
+    ) || c.is_ascii_digit()
+}
+
+/// How many characters may stand before an ending: a short form (市财政, 市委办) has one
+/// (the level); a post (常务副部长, 部主要负责同志) a few; a group's name up to twenty.
+fn longest_stem(ending: &str) -> usize {
+    match ending {
+        "财政" | "委办" => 1,
+        "副部长" | "部长" | "主要负责同志" | "主要领导" => 4,
+        _ => 20,
+    }
+}
+
+/// Where a name whose ending starts at `end` starts: back over name characters to the
+/// nearest punctuation or stop word, but not before `floor` nor more than `longest`
+/// characters back.
+fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
+    let mut start = end;
+    for (at, c) in text[floor..end].char_indices().rev().take(longest) {
+        let at = floor + at;
+        // Punctuation, or a stop word ending at this character, ends the name after it.
+        if is_punctuation(c) || STOPS.iter().any(|w| text[..at + c.len_utf8()].ends_with(w)) {
+            break;
+        }
+        start = at;
+    }
+    start
+}
+
+/// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
+/// the names and aliases found so far.
+pub(crate) fn find(text: &str, known: &[String]) -> Vec<Mention> {
+    let titles = in_titles(text);
+    let mut found: Vec<Mention> = Vec::new();
+    let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
+        if range.is_empty()
+            || titles[range.start]
+            || found
+                .iter()
+                .any(|m| m.range.start < range.end && range.start < m.range.end)
+        {
+            return;
+        }
+        found.push(Mention {
+            range,
+            name,
+            role: PartyRole::Lead,
+            set_up: false,
+            part_of: None,
+            place: false,
+        });
+    };
+    for word in COLLECTIVES
+        .iter()
+        .copied()
+        .chain(LEXICON.iter().map(|(n, _, _)| *n))
+    {
+        for (at, _) in text.match_indices(word) {
+            add(&mut found, at..at + word.len(), word.to_owned());
+        }
+    }
+    let mut by_ending: Vec<Range<usize>> = Vec::new();
+    for ending in ENDINGS {
+        for (at, _) in text.match_indices(ending) {
+            let end = at + ending.len();
+            let floor = found
+                .iter()
+                .filter(|m| m.range.end <= at)
+                .map(|m| m.range.end)
+                .max()
+                .unwrap_or(0);
+            let start = name_start(text, at, floor, longest_stem(ending));
+            // A post without the body it belongs to (主要负责同志 after 各科室) is no party.
+            let ownerless = matches!(ending, "主要负责同志" | "主要领导") && start == at;
+            if start < at && !ownerless {
+                by_ending.push(start..end);
+            }
+        }
+    }
+    // Longer names first: 清远日报社 before the 清远日报 inside it.
+    by_ending.sort_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
+    for range in by_ending {
+        add(&mut found, range.clone(), text[range].to_owned());
+    }
+    let mut known: Vec<&String> = known.iter().filter(|n| n.chars().count() > 1).collect();
+    known.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for name in known {
+        for (at, _) in text.match_indices(name.as_str()) {
+            add(&mut found, at..at + name.len(), name.clone());
+        }
+    }
+    for (range, name) in places(text) {
+        let before = found.len();
+        add(&mut found, range, name);
+        if let Some(m) = found.get_mut(before) {
+            m.place = true;
+        }
+    }
+    found.sort_by_key(|m| m.range.start);
+    spell_out(text, &mut found);
+    for mention in &mut found {
+        // A place is named for what it achieved.
+        mention.role = if mention.place {
+            PartyRole::Subject
+        } else {
+            role(text, mention.range.clone())
+        };
+        mention.set_up = text[..mention.range.start].ends_with("成立");
+    }
+    found
+}
+
+/// Places (X市, X县, X区) that start a clause and achieved something: "清远市荣获……",
+/// "英德市、佛冈县荣获……".
+fn places(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let clause_starts = std::iter::once(0).chain(
+        text.match_indices(['，', '。', '；'])
+            .map(|(i, c)| i + c.len()),
+    );
+    for start in clause_starts {
+        let mut at = start;
+        let mut run = Vec::new();
+        while let Some(place) = place_at(text, at) {
+            run.push(place.clone());
+            at = place.end;
+            match text[at..].strip_prefix('、') {
+                Some(_) => at += '、'.len_utf8(),
+                None => break,
+            }
+        }
+        if !run.is_empty() && ACHIEVED.iter().any(|v| text[at..].starts_with(v)) {
+            out.extend(run.into_iter().map(|r| (r.clone(), text[r].to_owned())));
+        }
+    }
+    out
+}
+
+/// A place name of two or three characters and 市, 县 or 区 at `at`.
+fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let chars: Vec<(usize, char)> = text[at..].char_indices().take(4).collect();
+    (2..=3).find_map(|stem| {
+        let (offset, last) = *chars.get(stem)?;
+        let stem_ok = chars[..stem]
+            .iter()
+            .all(|(_, c)| !is_punctuation(*c) && !"我全本各该".contains(*c));
+        (stem_ok && matches!(last, '市' | '县' | '区')).then(|| at..at + offset + last.len_utf8())
+    })
+}
+
+/// Coordinations that share their ending are spelled out: 中国、省舞蹈家协会 → 中国舞蹈家协会
+/// and 省舞蹈家协会; 领导小组及办公室 → the leading group and its office.
+fn spell_out(text: &str, found: &mut Vec<Mention>) {
+    let mut extra = Vec::new();
+    for mention in found.iter() {
+        let before = &text[..mention.range.start];
+        if let Some(list) = before.strip_suffix('、') {
+            for scope in ["中国", "全国", "省", "市", "县"] {
+                let core = mention.name.strip_prefix(['省', '市', '县']);
+                if let (true, Some(core)) = (list.ends_with(scope), core) {
+                    let start = list.len() - scope.len();
+                    if !found
+                        .iter()
+                        .any(|m| m.range.start < list.len() && start < m.range.end)
+                    {
+                        extra.push(Mention {
+                            range: start..list.len(),
+                            name: format!("{scope}{core}"),
+                            ..mention.clone()
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+        if mention.name.ends_with("领导小组") && text[mention.range.end..].starts_with("及办公室")
+        {
+            let office = mention.range.end + "及".len();
+            extra.push(Mention {
+                range: office..office + "办公室".len(),
+                name: format!("{}办公室", mention.name),
+                part_of: Some(mention.name.clone()),
+                ..mention.clone()
+            });
+        }
+    }
+    found.extend(extra);
+    found.sort_by_key(|m| m.range.start);
+}
+
+/// The role the words around a name give it: a cue after it (成员单位, 任组长, 荣获), else the
+/// nearest cue before it in its clause (across a list of names), else lead.
+fn role(text: &str, range: Range<usize>) -> PartyRole {
+    // "各科室主要负责同志为成员": the body's post, then the cue.
+    let after = ["主要负责同志", "主要负责人", "主要领导", "负责同志"]
+        .iter()
+        .find_map(|post| text[range.end..].strip_prefix(post))
+        .unwrap_or(&text[range.end..]);
+    if let Some((_, role)) = ROLE_AFTER.iter().find(|(w, _)| after.starts_with(w)) {
+        return *role;
+    }
+    let clause_start = text[..range.start]
+        .rfind(['，', '。', '；', '：'])
+        .map_or(0, |i| i + '，'.len_utf8());
+    let before = &text[clause_start..range.start];
+    ROLE_CUES
+        .iter()
+        .filter_map(|(cue, role)| {
+            before
+                .rfind(cue)
+                .map(|at| (at + cue.len(), cue.len(), *role))
+        })
+        .max_by_key(|(end, len, _)| (*end, *len))
+        .map_or(PartyRole::Lead, |(_, _, role)| role)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, PartyRole)> {
+        find(text, &[])
+            .into_iter()
+            .map(|m| (m.name, m.role))
+            .collect()
+    }
+
+    #[test]
+    fn names_and_roles() {
+        use PartyRole::*;
+        assert_eq!(
+            names("成立市委宣传部巡察整改工作领导小组及办公室，由部主要负责同志担任组长。"),
+            [
+                ("市委宣传部巡察整改工作领导小组".to_owned(), Lead),
+                ("市委宣传部巡察整改工作领导小组办公室".to_owned(), Lead),
+                ("部主要负责同志".to_owned(), Lead),
+            ]
+        );
+        assert_eq!(
+            names("邀请中国、省舞蹈家协会优秀编导来清采风"),
+            [
+                ("中国舞蹈家协会".to_owned(), Support),
+                ("省舞蹈家协会".to_owned(), Support)
+            ]
+        );
+        assert_eq!(
+            names("指导清远日报、清远广播电视台围绕"),
+            [
+                ("清远日报".to_owned(), Subject),
+                ("清远广播电视台".to_owned(), Subject)
+            ]
+        );
+        assert_eq!(
+            names("由常务副部长任组长，其他部领导任副组长，各科室主要负责同志为成员"),
+            [
+                ("常务副部长".to_owned(), Lead),
+                ("各科室".to_owned(), Support)
+            ]
+        );
+        assert_eq!(
+            names(
+                "2025年5月，清远市荣获全国文明城市称号，英德市、佛冈县荣获全国县级文明城市称号，我市1个镇获评"
+            ),
+            [
+                ("清远市".to_owned(), Subject),
+                ("英德市".to_owned(), Subject),
+                ("佛冈县".to_owned(), Subject),
+            ]
+        );
+        assert_eq!(names("印发《市委宣传部部务会议事决策规则》"), []);
+        assert_eq!(
+            names("定期向市委办报告政治要件办理工作情况"),
+            [("市委办".to_owned(), Subject)]
+        );
+    }
+}
