@@ -361,6 +361,10 @@ fn read_body<'a>(
         }
         measure.summary = summary(&measure.text);
         measure.documents = documents(&measure.text);
+        if let Some(note) = closing_note(&measure.text) {
+            measure.status = status_of(note);
+            measure.deadline = deadline(note, context).filter(|d| d.by.is_none());
+        }
         if let Some((_, d, piece)) = deadlines.iter().rev().find(|(start, _, _)| *start <= k) {
             rec.value(&format!("{measure_pointer}/deadline"), &[*piece]);
             measure.deadline = Some(d.clone());
@@ -430,6 +434,15 @@ fn split_measures<'a>(
             .push((*ordinal, vec![paragraph.slice(at + len, end).trim()]));
         measures.marked = true;
     }
+}
+
+/// The note in brackets that closes a measure's text ("……（已完成）。", "（立行立改，已完成）"),
+/// which gives its status and, for 立行立改 and 长期坚持, its deadline.
+fn closing_note(text: &str) -> Option<&str> {
+    let text = text.trim_end_matches(['。', '；']);
+    let inner = text.strip_suffix('）')?;
+    let open = inner.rfind('（')?;
+    Some(&inner[open + '（'.len_utf8()..])
 }
 
 /// A deadline as written after 整改时限: "2024年底前", "2024年6月30日前", 立行立改, 长期坚持.
@@ -599,6 +612,16 @@ mod tests {
             ]
         );
         assert_eq!(found[2].number.as_deref(), Some("财预〔2025〕12号"));
+    }
+
+    #[test]
+    fn a_closing_note_gives_status_and_deadline() {
+        assert_eq!(closing_note("清理往来款项。（已完成）"), Some("已完成"));
+        assert_eq!(
+            closing_note("开展培训（立行立改，已完成）。"),
+            Some("立行立改，已完成")
+        );
+        assert_eq!(closing_note("学习《条例》。"), None);
     }
 
     #[test]

@@ -232,17 +232,16 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         Some(date)
     });
     if published.is_none() {
-        let at = outline.closing.last().or(outline.title.last()).copied();
-        if let Some(at) = at {
-            rec.diagnose(
-                DiagnosticKind::Missing,
-                Piece {
-                    text: "",
-                    start: at.end(),
-                },
-                "no signature date: the notice's date (timeline.published) is unknown",
-            );
-        }
+        // Where the signature should have been: the end of the text.
+        let end = rec.source.text.trim_end_matches(source::is_blank).len();
+        rec.diagnose(
+            DiagnosticKind::Missing,
+            Piece {
+                text: "",
+                start: end,
+            },
+            "no signature date: the notice's date (timeline.published) is unknown",
+        );
     }
     let context = dates::Context {
         notice_year: published.map(|d| d.year_number()),
