@@ -360,7 +360,12 @@ fn read_body<'a>(
             }
         }
         measure.summary = summary(&measure.text);
-        measure.documents = documents(&measure.text);
+        for (d, (document, range)) in documents(&measure.text).into_iter().enumerate() {
+            if let Some(title) = super::source::in_joined(&pieces, range) {
+                rec.value(&format!("{measure_pointer}/documents/{d}/title"), &[title]);
+            }
+            measure.documents.push(document);
+        }
         if let Some(note) = closing_note(&measure.text) {
             measure.status = status_of(note);
             measure.deadline = deadline(note, context).filter(|d| d.by.is_none());
@@ -494,8 +499,9 @@ const DOCUMENT_ENDINGS: [&str; 28] = [
 ];
 
 /// The documents a measure names in 《》 (rules, plans, reports; not programmes or songs),
-/// with the action the verbs of their clause imply and their 文号 when one follows.
-pub(crate) fn documents(text: &str) -> Vec<Document> {
+/// with the action the verbs of their clause imply and their 文号 when one follows; each with
+/// the byte range of its title in `text`.
+pub(crate) fn documents(text: &str) -> Vec<(Document, std::ops::Range<usize>)> {
     let mut documents = Vec::new();
     let mut clause_start = 0;
     let mut depth = 0;
@@ -516,7 +522,7 @@ pub(crate) fn documents(text: &str) -> Vec<Document> {
                         let clause = &text[clause_start..open];
                         let mut document = Document::new(title, action(clause));
                         document.number = document_number(&text[at + c.len_utf8()..]);
-                        documents.push(document);
+                        documents.push((document, open..at));
                     }
                 }
             }
@@ -601,8 +607,10 @@ mod tests {
         let found = documents(
             "制定并严格执行《市委宣传部固定资产管理制度》，在《生财有道》栏目播出，认真学习《规则》《预算法》（财预〔2025〕12号）。",
         );
-        let titles: Vec<(&str, DocumentAction)> =
-            found.iter().map(|d| (d.title.as_str(), d.action)).collect();
+        let titles: Vec<(&str, DocumentAction)> = found
+            .iter()
+            .map(|(d, _)| (d.title.as_str(), d.action))
+            .collect();
         assert_eq!(
             titles,
             [
@@ -611,7 +619,7 @@ mod tests {
                 ("预算法", DocumentAction::Studied)
             ]
         );
-        assert_eq!(found[2].number.as_deref(), Some("财预〔2025〕12号"));
+        assert_eq!(found[2].0.number.as_deref(), Some("财预〔2025〕12号"));
     }
 
     #[test]

@@ -2,154 +2,198 @@
 //! mention, and linked to the measures that name them with their role.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::{Area, MeasureParty, Party, PartyRole, RectificationReport};
 
 use super::mentions;
 use super::parties::Registry;
 use super::recorder::Recorder;
-use super::source::Piece;
+use super::source::{Piece, Span};
 
 /// The links found for each measure, by the measure's pointer: party index and role.
 pub(crate) type Links = BTreeMap<String, Vec<(usize, PartyRole)>>;
 
+/// What linking found: the links, and where each party's names are written (by party
+/// index: the name as written and its place), for the spans of names and aliases.
+#[derive(Default)]
+pub(crate) struct Found {
+    pub(crate) links: Links,
+    pub(crate) written: BTreeMap<usize, Vec<(String, Span)>>,
+}
+
+struct Linker<'r, 'x, 's, 'a> {
+    registry: &'r mut Registry,
+    issuer: usize,
+    rec: &'x mut Recorder<'s, 'a>,
+    found: Found,
+}
+
 /// Registers every party the report's texts name (points, area titles and problems,
 /// measures, next steps, in the order they stand) and gives each measure its links.
-pub(crate) fn link<'a>(
+pub(crate) fn link(
     report: &RectificationReport,
     registry: &mut Registry,
     issuer: usize,
-    rec: &mut Recorder<'_, 'a>,
-) -> Links {
-    let mut links = Links::new();
-    for point in &report.responsibility {
-        for text in point.heading.iter().chain([&point.text]) {
-            register(text, registry, issuer);
-        }
-    }
+    rec: &mut Recorder<'_, '_>,
+) -> Found {
+    let mut linker = Linker {
+        registry,
+        issuer,
+        rec,
+        found: Found::default(),
+    };
+    linker.points(&report.responsibility, "/responsibility");
     for (i, area) in report.areas.iter().enumerate() {
-        link_area(
-            area,
-            &format!("/areas/{i}"),
-            registry,
-            issuer,
-            &mut links,
-            rec,
-        );
+        linker.area(area, &format!("/areas/{i}"));
     }
-    for point in &report.next_steps {
-        for text in point.heading.iter().chain([&point.text]) {
-            register(text, registry, issuer);
-        }
-    }
-    links
+    linker.points(&report.next_steps, "/nextSteps");
+    linker.found
 }
 
-/// Registers the parties `text` names, and gives them back with their roles and places.
-fn register(
-    text: &str,
-    registry: &mut Registry,
-    issuer: usize,
-) -> Vec<(usize, PartyRole, std::ops::Range<usize>)> {
-    let found = mentions::find(text, &registry.names());
-    let mut out = Vec::new();
-    for mention in found {
-        let i = registry.mention(&mention.name);
-        if mention.set_up {
-            registry.mark_set_up(i);
-        }
-        if mention.place {
-            registry.mark_place(i);
-        }
-        if let Some(whole) = mention.part_of.as_deref().and_then(|n| registry.find(n)) {
-            registry.set_parent(i, whole);
-        }
-        registry.own_prefix(i, issuer);
-        out.push((i, mention.role, mention.range));
-    }
-    out
-}
-
-fn link_area<'a>(
-    area: &Area,
-    pointer: &str,
-    registry: &mut Registry,
-    issuer: usize,
-    links: &mut Links,
-    rec: &mut Recorder<'_, 'a>,
-) {
-    register(&area.title, registry, issuer);
-    if let Some(problem) = &area.problem {
-        register(problem, registry, issuer);
-    }
-    for (k, measure) in area.measures.iter().enumerate() {
-        let measure_pointer = format!("{pointer}/measures/{k}");
-        let mut linked: Vec<(usize, PartyRole)> = Vec::new();
-        for (i, role, range) in register(&measure.text, registry, issuer) {
-            if linked.iter().any(|(j, _)| *j == i) {
-                continue;
+impl<'a> Linker<'_, '_, '_, 'a> {
+    fn points(&mut self, points: &[crate::Point], base: &str) {
+        for (i, point) in points.iter().enumerate() {
+            if let Some(heading) = &point.heading {
+                self.register(heading, &format!("{base}/{i}/heading"));
             }
-            record_span(
-                &format!("{measure_pointer}/parties/{}", linked.len()),
-                &measure_pointer,
-                &measure.text,
-                range,
-                rec,
-            );
-            linked.push((i, role));
-        }
-        if !linked.is_empty() {
-            links.insert(measure_pointer, linked);
+            self.register(&point.text, &format!("{base}/{i}/text"));
         }
     }
-    for (j, sub) in area.sub_areas.iter().enumerate() {
-        link_area(
-            sub,
-            &format!("{pointer}/subAreas/{j}"),
-            registry,
-            issuer,
-            links,
-            rec,
-        );
+
+    fn area(&mut self, area: &Area, pointer: &str) {
+        self.register(&area.title, &format!("{pointer}/title"));
+        if let Some(problem) = &area.problem {
+            self.register(problem, &format!("{pointer}/problem"));
+        }
+        for (k, measure) in area.measures.iter().enumerate() {
+            let measure_pointer = format!("{pointer}/measures/{k}");
+            let mut linked: Vec<(usize, PartyRole)> = Vec::new();
+            for (i, role, place) in self.register(&measure.text, &format!("{measure_pointer}/text"))
+            {
+                if linked.iter().any(|(j, _)| *j == i) {
+                    continue;
+                }
+                if let Some(place) = place {
+                    self.rec.value(
+                        &format!("{measure_pointer}/parties/{}", linked.len()),
+                        &[place],
+                    );
+                }
+                linked.push((i, role));
+            }
+            if !linked.is_empty() {
+                self.found.links.insert(measure_pointer, linked);
+            }
+        }
+        for (j, sub) in area.sub_areas.iter().enumerate() {
+            self.area(sub, &format!("{pointer}/subAreas/{j}"));
+        }
+    }
+
+    /// Registers the parties `text` (the value at `pointer`) names, and gives them back with
+    /// their roles and where they stand in the input.
+    fn register(
+        &mut self,
+        text: &str,
+        pointer: &str,
+    ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
+        let mentions = mentions::find(text, &self.registry.names());
+        let mut out = Vec::new();
+        for mention in mentions {
+            let i = self.registry.mention(&mention.name);
+            if mention.set_up {
+                self.registry.mark_set_up(i);
+            }
+            if mention.place {
+                self.registry.mark_place(i);
+            }
+            if let Some(whole) = mention
+                .part_of
+                .as_deref()
+                .and_then(|n| self.registry.find(n))
+            {
+                self.registry.set_parent(i, whole);
+            }
+            self.registry.own_prefix(i, self.issuer);
+            let place = locate(self.rec, pointer, text, mention.range.clone());
+            if let Some(place) = &place {
+                let span = self.rec.source.span(place.range());
+                self.found
+                    .written
+                    .entry(i)
+                    .or_default()
+                    .push((text[mention.range.clone()].to_owned(), span));
+            }
+            out.push((i, mention.role, place));
+        }
+        out
     }
 }
 
-/// Records where a link's party is named: the mention's place within the measure's text,
-/// which stands in the input at the text's span (a text of several lines is searched).
-fn record_span<'a>(
+/// Where `range` of `text` (the value at `pointer`) stands in the input: at the same offset
+/// in the value's span for a one-line value; for a value of several lines, at the same
+/// occurrence of the same words within its span.
+fn locate<'a>(
+    rec: &Recorder<'_, 'a>,
     pointer: &str,
-    measure_pointer: &str,
     text: &str,
-    range: std::ops::Range<usize>,
-    rec: &mut Recorder<'_, 'a>,
-) {
-    let Some(span) = rec.spans.get(&format!("{measure_pointer}/text")).cloned() else {
-        return;
-    };
-    let source = rec.source.text;
+    range: Range<usize>,
+) -> Option<Piece<'a>> {
+    let span = rec.spans.get(pointer)?;
+    let source: &'a str = rec.source.text;
     let start = if text.contains('\n') {
-        let name = &text[range.clone()];
-        let before = text[..range.start].matches(name).count();
+        let words = &text[range.clone()];
+        let before = text[..range.start].matches(words).count();
         source[span.bytes.clone()]
-            .match_indices(name)
+            .match_indices(words)
             .nth(before)
-            .map(|(at, _)| span.bytes.start + at)
+            .map(|(at, _)| span.bytes.start + at)?
     } else {
-        Some(span.bytes.start + range.start)
+        span.bytes.start + range.start
     };
-    if let Some(start) = start {
-        let piece = Piece {
-            text: &source[start..start + range.len()],
+    let end = start + range.len();
+    (end <= source.len() && source.is_char_boundary(start) && source.is_char_boundary(end)).then(
+        || Piece {
+            text: &source[start..end],
             start,
-        };
-        rec.value(pointer, &[piece]);
-    }
+        },
+    )
 }
 
-/// Sets each measure's links, by the parties' final ids.
-pub(crate) fn apply(report: &mut RectificationReport, links: &Links, parties: &[Party]) {
+/// Sets each measure's links by the parties' final ids, and records where each party's
+/// name and aliases are written (the first place each is written as it is).
+pub(crate) fn apply(
+    report: &mut RectificationReport,
+    found: &Found,
+    parties: &[Party],
+    rec: &mut Recorder<'_, '_>,
+) {
     for (i, area) in report.areas.iter_mut().enumerate() {
-        apply_area(area, &format!("/areas/{i}"), links, parties);
+        apply_area(area, &format!("/areas/{i}"), &found.links, parties);
+    }
+    for (i, party) in parties.iter().enumerate() {
+        let Some(written) = found.written.get(&i) else {
+            continue;
+        };
+        let first = |name: &str| {
+            written
+                .iter()
+                .find(|(w, _)| w == name)
+                .map(|(_, span)| span.clone())
+        };
+        if let Some(span) = first(&party.name) {
+            rec.spans
+                .entry(format!("/parties/{i}/name"))
+                .or_insert(span);
+        }
+        for (k, alias) in party.aliases.iter().enumerate() {
+            if let Some(span) = first(alias) {
+                rec.spans
+                    .entry(format!("/parties/{i}/aliases/{k}"))
+                    .or_insert(span);
+            }
+        }
     }
 }
 

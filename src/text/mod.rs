@@ -344,7 +344,16 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     report.inspection.inspected = id(inspected);
     report.inspection.inspector = inspector.map(id);
     report.inspection.convened_by = convened_by.map(id);
-    linking::apply(&mut report, &links, &parties);
+    linking::apply(&mut report, &links, &parties, rec);
+    for (i, piece) in [
+        (convened_by, opening.convened_by),
+        (inspector, opening.inspector),
+        (Some(inspected), opening.inspected),
+    ] {
+        if let (Some(i), Some(piece)) = (i, piece) {
+            name_span(&parties[i], i, piece, rec);
+        }
+    }
     report.parties = parties;
     report
 }
@@ -393,6 +402,20 @@ fn read_lead<'a>(line: Piece<'a>, report: &mut RectificationReport, rec: &mut Re
         "text before the first area of a section has no field in the report"
     };
     rec.diagnose(DiagnosticKind::Unplaced, line, message);
+}
+
+/// Records where a party's name or alias is written, unless known already.
+fn name_span<'a>(party: &crate::Party, index: usize, piece: Piece<'a>, rec: &mut Recorder<'_, 'a>) {
+    let pointer = if party.name == piece.text {
+        format!("/parties/{index}/name")
+    } else if let Some(k) = party.aliases.iter().position(|a| a == piece.text) {
+        format!("/parties/{index}/aliases/{k}")
+    } else {
+        return;
+    };
+    if !rec.spans.contains_key(&pointer) {
+        rec.value(&pointer, &[piece]);
+    }
 }
 
 /// The signature's name is the issuer's: its span is the issuer's. A different name is

@@ -92,6 +92,20 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The stretch of the input that `range` covers in the text made by joining `pieces` with
+/// line ends (as multi-line values are): `None` when it spans a line end.
+pub(crate) fn in_joined<'a>(pieces: &[Piece<'a>], range: Range<usize>) -> Option<Piece<'a>> {
+    let mut offset = 0;
+    for piece in pieces {
+        let end = offset + piece.text.len();
+        if range.start >= offset && range.end <= end {
+            return Some(piece.slice(range.start - offset, range.end - offset));
+        }
+        offset = end + 1;
+    }
+    None
+}
+
 /// A slice of the input that knows where it lies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Piece<'a> {

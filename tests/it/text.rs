@@ -97,7 +97,15 @@ fn spans_point_at_the_text_they_claim() {
             checked += 1;
         }
     }
-    assert_eq!(checked, 85, "verbatim values checked");
+    assert_eq!(checked, 126, "verbatim values checked");
+    // Every party's name is traced to where it is written as it is: all but the two spelled
+    // out of a coordination (中国舞蹈家协会, the leading group's office).
+    let named = (0..parsed.report.parties.len())
+        .filter(|i| parsed.spans.contains_key(&format!("/parties/{i}/name")))
+        .count();
+    assert_eq!(named, parsed.report.parties.len() - 2);
+    let documents = parsed.spans.keys().filter(|p| p.contains("/documents/")).count();
+    assert_eq!(documents, 16);
     // A link's span holds the party's name as written (or the part written for a name
     // spelled out from a coordination: 中国 of 中国、省舞蹈家协会).
     let mut links = 0;
