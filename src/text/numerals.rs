@@ -58,9 +58,9 @@ pub(crate) fn chinese(text: &str) -> Option<u32> {
             }
         };
         // 十 alone stands for 一十.
-        total += pending.take().unwrap_or(1) * unit;
+        total = total.checked_add(pending.take().unwrap_or(1) * unit)?;
     }
-    Some(total + pending.unwrap_or(0))
+    total.checked_add(pending.unwrap_or(0))
 }
 
 /// The Chinese numeral of `n` as used in markers (一是, （十一）, 十一、): 1 → 一, 11 → 十一,
