@@ -81,22 +81,29 @@ const CONNECTORS: [&str; 8] = ["至", "到", "——", "—", "－", "-", "～",
 /// Every date and range in `text`, left to right, without overlaps.
 pub(crate) fn find(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let after_digit = text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| numerals::digit(c).is_some() || matches!(c, '十' | '百' | '千'));
-        let hit = if after_digit { None } else { at(text, i) };
-        match hit {
-            Some(hit) => {
-                i = hit.range.end;
-                found.push(hit);
-            }
-            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+    let mut previous: Option<char> = None;
+    let mut resume = 0;
+    for (i, c) in text.char_indices() {
+        let after_digit = previous
+            .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
+        previous = Some(c);
+        if i < resume || after_digit || !can_start_date(c) {
+            continue;
+        }
+        if let Some(hit) = at(text, i) {
+            resume = hit.range.end;
+            found.push(hit);
         }
     }
     found
+}
+
+/// Whether a date can start with `c`: a digit, a Chinese numeral, or the first character of
+/// 今年, 本年, 去年, 上年, 前年, 明年. Most characters cannot, and are passed over at once.
+fn can_start_date(c: char) -> bool {
+    numerals::digit(c).is_some()
+        || numerals::is_chinese_numeral(c)
+        || matches!(c, '今' | '本' | '去' | '上' | '前' | '明')
 }
 
 /// A date or range starting exactly at byte `i` of `text`.
@@ -191,17 +198,17 @@ fn year(text: &str, i: usize) -> Option<(Year, usize)> {
             return Some((Year::Relative(offset), i + word.len()));
         }
     }
-    let digits: Vec<(usize, char)> = rest.char_indices().take(4).collect();
-    if digits.len() < 4 || !digits.iter().all(|(_, c)| numerals::digit(*c).is_some()) {
-        return None;
+    let mut year = 0i32;
+    let mut end = 0;
+    for (count, (at, c)) in rest.char_indices().enumerate() {
+        if count == 4 {
+            break;
+        }
+        year = year * 10 + numerals::digit(c)? as i32;
+        end = at + c.len_utf8();
     }
-    let end = digits[3].0 + digits[3].1.len_utf8();
     let after = rest[end..].strip_prefix('年')?;
-    let _ = after;
-    let year = digits
-        .iter()
-        .try_fold(0i32, |n, (_, c)| Some(n * 10 + numerals::digit(*c)? as i32))?;
-    Some((Year::Absolute(year), i + end + '年'.len_utf8()))
+    (rest[..end].chars().count() == 4).then_some((Year::Absolute(year), text.len() - after.len()))
 }
 
 /// A number (Arabic or Chinese) in `range` followed by one of `units`.

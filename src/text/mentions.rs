@@ -7,7 +7,11 @@
 //! the start of a clause (清远市荣获……). A name runs back from its ending to the nearest
 //! punctuation, function word or verb. Names inside 《》 name documents, not bodies.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use crate::{Level, PartyKind, PartyRole};
 
@@ -67,6 +71,18 @@ const STOPS: [&str; 49] = [
     "要求", "依托", "联合", "配合", "会同", "选派", "由", "和", "及", "与", "的", "在", "对", "向",
     "把", "将", "等", "了", "到", "按", "其他", "为", "是", "从", "经",
 ];
+
+/// The stop words by their last character, so that a character is checked only against the
+/// words it can end.
+static STOPS_BY_LAST: LazyLock<BTreeMap<char, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_last: BTreeMap<char, Vec<&'static str>> = BTreeMap::new();
+    for word in STOPS {
+        if let Some(last) = word.chars().last() {
+            by_last.entry(last).or_default().push(word);
+        }
+    }
+    by_last
+});
 
 /// Cue words before a name and the role they give it, longest first where one starts another.
 const ROLE_CUES: [(&str, PartyRole); 22] = [
@@ -187,7 +203,12 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
     for (at, c) in text[floor..end].char_indices().rev().take(longest) {
         let at = floor + at;
         // Punctuation, or a stop word ending at this character, ends the name after it.
-        if is_punctuation(c) || STOPS.iter().any(|w| text[..at + c.len_utf8()].ends_with(w)) {
+        let stops_here = || {
+            STOPS_BY_LAST
+                .get(&c)
+                .is_some_and(|words| words.iter().any(|w| text[..at + c.len_utf8()].ends_with(w)))
+        };
+        if is_punctuation(c) || stops_here() {
             break;
         }
         start = at;
@@ -195,9 +216,58 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
     start
 }
 
+/// The collectives, media and endings, in this order: the patterns of [`FIXED`].
+static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    COLLECTIVES
+        .iter()
+        .copied()
+        .chain(LEXICON.iter().map(|(name, _, _)| *name))
+        .chain(ENDINGS)
+        .collect()
+});
+
+/// One automaton for all the fixed words.
+static FIXED: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(FIXED_WORDS.iter()).expect("a small set of words"));
+
+/// The names and aliases found so far (of two characters or more), longest first, indexed
+/// by their first character so that a text is searched for all of them in one pass. It is
+/// rebuilt whenever a party is added, so it is cheap to build (an automaton is not).
+pub(crate) struct Known {
+    pub(crate) names: Vec<String>,
+    by_first: BTreeMap<char, Vec<usize>>,
+}
+
+impl Known {
+    pub(crate) fn new(mut names: Vec<String>) -> Self {
+        names.retain(|n| n.chars().count() > 1);
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut by_first: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+        for (i, name) in names.iter().enumerate() {
+            if let Some(first) = name.chars().next() {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        Known { names, by_first }
+    }
+
+    /// Every occurrence of every name: (index in `names`, byte range).
+    fn matches(&self, text: &str) -> Vec<(usize, Range<usize>)> {
+        let mut out = Vec::new();
+        for (at, c) in text.char_indices() {
+            for &i in self.by_first.get(&c).into_iter().flatten() {
+                if text[at..].starts_with(self.names[i].as_str()) {
+                    out.push((i, at..at + self.names[i].len()));
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
 /// the names and aliases found so far.
-pub(crate) fn find(text: &str, known: &[String]) -> Vec<Mention> {
+pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
     let titles = in_titles(text);
     let mut found: Vec<Mention> = Vec::new();
     let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
@@ -218,31 +288,31 @@ pub(crate) fn find(text: &str, known: &[String]) -> Vec<Mention> {
             place: false,
         });
     };
-    for word in COLLECTIVES
-        .iter()
-        .copied()
-        .chain(LEXICON.iter().map(|(n, _, _)| *n))
-    {
-        for (at, _) in text.match_indices(word) {
-            add(&mut found, at..at + word.len(), word.to_owned());
-        }
+    // The fixed words (collectives, media, endings) in one pass; each kind in its order of
+    // precedence, as if searched one word after the other.
+    let mut fixed: Vec<(usize, Range<usize>)> = FIXED
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.range()))
+        .collect();
+    fixed.sort_by_key(|(pattern, range)| (*pattern, range.start));
+    let first_ending = COLLECTIVES.len() + LEXICON.len();
+    for (pattern, range) in fixed.iter().filter(|(p, _)| *p < first_ending) {
+        add(&mut found, range.clone(), FIXED_WORDS[*pattern].to_owned());
     }
     let mut by_ending: Vec<Range<usize>> = Vec::new();
-    for ending in ENDINGS {
-        for (at, _) in text.match_indices(ending) {
-            let end = at + ending.len();
-            let floor = found
-                .iter()
-                .filter(|m| m.range.end <= at)
-                .map(|m| m.range.end)
-                .max()
-                .unwrap_or(0);
-            let start = name_start(text, at, floor, longest_stem(ending));
-            // A post without the body it belongs to (主要负责同志 after 各科室) is no party.
-            let ownerless = matches!(ending, "主要负责同志" | "主要领导") && start == at;
-            if start < at && !ownerless {
-                by_ending.push(start..end);
-            }
+    for (pattern, range) in fixed.iter().filter(|(p, _)| *p >= first_ending) {
+        let (at, end, ending) = (range.start, range.end, FIXED_WORDS[*pattern]);
+        let floor = found
+            .iter()
+            .filter(|m| m.range.end <= at)
+            .map(|m| m.range.end)
+            .max()
+            .unwrap_or(0);
+        let start = name_start(text, at, floor, longest_stem(ending));
+        // A post without the body it belongs to (主要负责同志 after 各科室) is no party.
+        let ownerless = matches!(ending, "主要负责同志" | "主要领导") && start == at;
+        if start < at && !ownerless {
+            by_ending.push(start..end);
         }
     }
     // Longer names first: 清远日报社 before the 清远日报 inside it.
@@ -250,12 +320,11 @@ pub(crate) fn find(text: &str, known: &[String]) -> Vec<Mention> {
     for range in by_ending {
         add(&mut found, range.clone(), text[range].to_owned());
     }
-    let mut known: Vec<&String> = known.iter().filter(|n| n.chars().count() > 1).collect();
-    known.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    for name in known {
-        for (at, _) in text.match_indices(name.as_str()) {
-            add(&mut found, at..at + name.len(), name.clone());
-        }
+    // Known names, longest first.
+    let mut named: Vec<(usize, Range<usize>)> = known.matches(text);
+    named.sort_by_key(|(pattern, range)| (*pattern, range.start));
+    for (pattern, range) in named {
+        add(&mut found, range, known.names[pattern].clone());
     }
     for (range, name) in places(text) {
         let before = found.len();
@@ -306,7 +375,13 @@ fn places(text: &str) -> Vec<(Range<usize>, String)> {
 
 /// A place name of two or three characters and 市, 县 or 区 at `at`.
 fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
-    let chars: Vec<(usize, char)> = text[at..].char_indices().take(4).collect();
+    let mut chars = [(0usize, ' '); 4];
+    let mut len = 0;
+    for (slot, found) in chars.iter_mut().zip(text[at..].char_indices()) {
+        *slot = found;
+        len += 1;
+    }
+    let chars = &chars[..len];
     (2..=3).find_map(|stem| {
         let (offset, last) = *chars.get(stem)?;
         let stem_ok = chars[..stem]
@@ -387,7 +462,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, PartyRole)> {
-        find(text, &[])
+        find(text, &Known::new(Vec::new()))
             .into_iter()
             .map(|m| (m.name, m.role))
             .collect()

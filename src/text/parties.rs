@@ -4,7 +4,7 @@
 
 use crate::{Level, Party, PartyId, PartyKind};
 
-use super::mentions::LEXICON;
+use super::mentions::{Known, LEXICON};
 
 /// A party while the notice is read; it gets its id when reading ends, since a fuller name
 /// may still come.
@@ -20,9 +20,11 @@ struct Entry {
 }
 
 /// The parties found so far, in the order of first mention, by index.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(crate) struct Registry {
     entries: Vec<Entry>,
+    /// The names to look for, rebuilt when a name is added.
+    known: Option<Known>,
 }
 
 /// A party's id: its name, without blanks. Names are what the notice gives; an id made from
@@ -79,6 +81,7 @@ impl Registry {
         if let Some(i) = self.find(name) {
             return i;
         }
+        self.known = None;
         if let Some(i) = self.entries.iter().position(|e| same_body(&e.name, name)) {
             let entry = &mut self.entries[i];
             if name.chars().count() > entry.name.chars().count() {
@@ -108,12 +111,17 @@ impl Registry {
 
     /// Every name and alias known so far, but places': a place counts only where it achieves
     /// something, not inside a longer place's name (清远市蟠龙剧院).
-    pub(crate) fn names(&self) -> Vec<String> {
-        self.entries
-            .iter()
-            .filter(|e| !e.place)
-            .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
-            .collect()
+    pub(crate) fn known(&mut self) -> &Known {
+        let entries = &self.entries;
+        self.known.get_or_insert_with(|| {
+            Known::new(
+                entries
+                    .iter()
+                    .filter(|e| !e.place)
+                    .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
+                    .collect(),
+            )
+        })
     }
 
     pub(crate) fn set_parent(&mut self, child: usize, parent: usize) {
@@ -128,6 +136,7 @@ impl Registry {
 
     pub(crate) fn mark_place(&mut self, i: usize) {
         self.entries[i].place = true;
+        self.known = None;
     }
 
     /// A name that starts with the issuer's one-character self-reference (部主要负责同志 in the
@@ -149,6 +158,7 @@ impl Registry {
             self.set_parent(i, issuer);
             if !self.entries[issuer].aliases.contains(&short) {
                 self.entries[issuer].aliases.push(short);
+                self.known = None;
             }
         }
     }
