@@ -219,22 +219,8 @@ fn number_before(
     range: std::ops::RangeInclusive<u32>,
 ) -> Option<(u32, usize)> {
     let rest = &text[i..];
-    let arabic_len: usize = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-        .map(char::len_utf8)
-        .sum();
-    let (value, len) = if arabic_len > 0 {
-        let value = numerals::arabic(&rest[..arabic_len])? as u32;
-        (value, arabic_len)
-    } else {
-        let len: usize = rest
-            .chars()
-            .take_while(|c| numerals::is_chinese_numeral(*c))
-            .map(char::len_utf8)
-            .sum();
-        (numerals::chinese(&rest[..len])?, len)
-    };
+    let (value, len, _) = numerals::leading(rest, false)?;
+    let value = value as u32;
     let unit = units.iter().find(|u| rest[len..].starts_with(**u))?;
     range
         .contains(&value)

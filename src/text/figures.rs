@@ -150,7 +150,7 @@ fn starts_number(text: &str, i: usize) -> bool {
     let Some(c) = text[i..].chars().next() else {
         return false;
     };
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let is_digit = numerals::is_arabic_digit;
     let before = text[..i].chars().next_back();
     let starts = is_digit(c) || numerals::is_chinese_numeral(c);
     let inside_number =
@@ -162,24 +162,7 @@ fn starts_number(text: &str, i: usize) -> bool {
 /// The figure whose number starts at `i`: its words (qualifiers included) and indicator.
 fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)> {
     let rest = &text[i..];
-    let arabic_len: usize = rest
-        .char_indices()
-        .take_while(|(k, c)| {
-            c.is_ascii_digit() || ('０'..='９').contains(c) || (matches!(c, '.' | '．') && *k > 0)
-        })
-        .map(|(_, c)| c.len_utf8())
-        .sum();
-    let (mut value, number_len, chinese) = if arabic_len > 0 {
-        let digits = rest[..arabic_len].trim_end_matches(['.', '．']);
-        (numerals::arabic(digits)?, digits.len(), false)
-    } else {
-        let len: usize = rest
-            .chars()
-            .take_while(|c| numerals::is_chinese_numeral(*c))
-            .map(char::len_utf8)
-            .sum();
-        (f64::from(numerals::chinese(&rest[..len])?), len, true)
-    };
+    let (mut value, number_len, chinese) = numerals::leading(rest, true)?;
     let mut end = i + number_len;
     let rank = text[..i]
         .strip_suffix('第')

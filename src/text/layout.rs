@@ -32,11 +32,9 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
             {
                 return split(len, Marker::Item(n));
             }
-            if let Some(n) = numerals::arabic(inner).filter(|_| {
-                inner
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            }) {
+            if let Some(n) =
+                numerals::arabic(inner).filter(|_| inner.chars().all(numerals::is_arabic_digit))
+            {
                 return split(len, Marker::Sub(n as u32));
             }
             return None;
@@ -55,14 +53,14 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
     // 1. 1． 1、 (not 1.5万)
     let digits_len: usize = text
         .chars()
-        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .take_while(|c| numerals::is_arabic_digit(*c))
         .map(char::len_utf8)
         .sum();
     if digits_len > 0 && digits_len <= 6 {
         let after = &text[digits_len..];
         for dot in [".", "．", "、"] {
             if let Some(rest) = after.strip_prefix(dot)
-                && !rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && !rest.starts_with(numerals::is_arabic_digit)
             {
                 let n = numerals::arabic(&text[..digits_len])? as u32;
                 return split(digits_len + dot.len(), Marker::Sub(n));

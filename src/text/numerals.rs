@@ -22,8 +22,7 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 
 /// Whether `c` can be part of a Chinese number (a digit or a unit up to 千).
 pub(crate) fn is_chinese_numeral(c: char) -> bool {
-    matches!(c, '十' | '百' | '千')
-        || (digit(c).is_some() && !c.is_ascii_digit() && !('０'..='９').contains(&c))
+    matches!(c, '十' | '百' | '千') || (digit(c).is_some() && !is_arabic_digit(c))
 }
 
 /// Reads a Chinese number below 10,000: 三 → 3, 十一 → 11, 二十 → 20, 一百零五 → 105, 两千 → 2000.
@@ -99,6 +98,31 @@ pub(crate) fn to_chinese(n: u32) -> String {
         out.push_str(name);
     }
     out
+}
+
+/// Whether `c` is an Arabic digit, ASCII or full-width.
+pub(crate) fn is_arabic_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The number that starts `text`: Arabic (with a decimal part when `decimals`) or Chinese.
+/// Gives its value, its length in bytes, and whether it was written in Chinese.
+pub(crate) fn leading(text: &str, decimals: bool) -> Option<(f64, usize, bool)> {
+    let arabic_len: usize = text
+        .char_indices()
+        .take_while(|(k, c)| is_arabic_digit(*c) || (decimals && matches!(c, '.' | '．') && *k > 0))
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    if arabic_len > 0 {
+        let digits = text[..arabic_len].trim_end_matches(['.', '．']);
+        return Some((arabic(digits)?, digits.len(), false));
+    }
+    let len: usize = text
+        .chars()
+        .take_while(|c| is_chinese_numeral(*c))
+        .map(char::len_utf8)
+        .sum();
+    Some((f64::from(chinese(&text[..len])?), len, true))
 }
 
 /// Reads an Arabic number with full-width digits folded (１２ → 12, 2.35 → 2.35, 1,200 → 1200).
