@@ -162,6 +162,9 @@ fn in_titles(text: &str) -> Vec<bool> {
     inside
 }
 
+/// What ends a name when read backwards: punctuation and digits, but not quotes, which a
+/// name may hold (“新清远”客户端建设工作领导小组). The parser's sweep has its own set, which
+/// counts quotes as the punctuation they are.
 fn is_punctuation(c: char) -> bool {
     matches!(
         c,
