@@ -93,6 +93,7 @@ pub(crate) struct Figure {
 pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
     let skipped = skipped(text);
+    let stops = clause_stops(text);
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -101,7 +102,7 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
             && starts_number(text, i)
             && let Some((figure_words, mut indicator)) = figure_at(text, i)
         {
-            let clause = clause_around(text, figure_words.clone());
+            let clause = clause_around(text, &stops, figure_words.clone());
             indicator.period = period_before(text, figure_words.start, context);
             found.push(Figure {
                 indicator,
@@ -245,31 +246,37 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     Some((start..end, indicator))
 }
 
-/// The clause around a figure: up to the nearest ，。；：！？ outside quotes and brackets.
-fn clause_around(text: &str, words: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let stops = ['，', '。', '；', '：', '！', '？'];
-    let start = text[..words.start]
-        .char_indices()
-        .rev()
-        .find(|(at, c)| stops.contains(c) && !inside_quotes(text, *at))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    let end = text[words.end..]
-        .char_indices()
-        .find(|(at, c)| stops.contains(c) && !inside_quotes(text, words.end + at))
-        .map_or(text.len(), |(at, _)| words.end + at);
-    start..end
-}
-
-fn inside_quotes(text: &str, at: usize) -> bool {
+/// The byte offsets of the clause stops (，。；：！？) of `text` that stand outside quotes
+/// and brackets: read once per text, for every figure in it.
+fn clause_stops(text: &str) -> Vec<usize> {
+    let mut stops = Vec::new();
     let mut depth = 0i32;
-    for c in text[..at].chars() {
+    for (at, c) in text.char_indices() {
         match c {
             '“' | '《' | '（' | '(' => depth += 1,
             '”' | '》' | '）' | ')' => depth -= 1,
+            '，' | '。' | '；' | '：' | '！' | '？' if depth <= 0 => stops.push(at),
             _ => {}
         }
     }
-    depth > 0
+    stops
+}
+
+/// The clause around a figure: from just after the stop before it to the stop after it.
+fn clause_around(
+    text: &str,
+    stops: &[usize],
+    words: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let after = stops.partition_point(|at| *at < words.start);
+    let start = after.checked_sub(1).map_or(0, |i| {
+        stops[i] + text[stops[i]..].chars().next().map_or(0, char::len_utf8)
+    });
+    let end = stops[stops.partition_point(|at| *at < words.end)..]
+        .first()
+        .copied()
+        .unwrap_or(text.len());
+    start..end
 }
 
 /// Figures listed in one clause with 、 (1个镇、7个村) each get their part of it: the clause
