@@ -105,12 +105,21 @@ pub(crate) struct Section<'a> {
 /// The notice's parts.
 #[derive(Debug)]
 pub(crate) struct Outline<'a> {
+    /// Lines before the title: a saved web page's navigation (首页 > 通知公告), kept for a
+    /// diagnostic.
+    pub(crate) before_title: Vec<Piece<'a>>,
+    /// Lines between the title and the opening that describe the page, not the notice
+    /// (发布时间, 来源, 字号), kept for a diagnostic.
+    pub(crate) page_lines: Vec<Piece<'a>>,
     pub(crate) title: Vec<Piece<'a>>,
     pub(crate) preamble: Vec<Piece<'a>>,
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) closing: Vec<Piece<'a>>,
     pub(crate) signature_name: Option<Piece<'a>>,
     pub(crate) signature_date: Option<Piece<'a>>,
+    /// Lines after the signature: a saved web page's footer (版权所有, 主办单位), kept for a
+    /// diagnostic.
+    pub(crate) after_signature: Vec<Piece<'a>>,
 }
 
 /// How closing lines start: the invitation to comment and the contact details.
@@ -154,11 +163,17 @@ fn is_name_line(line: &str) -> bool {
 }
 
 /// Sorts the notice's non-blank lines into its parts.
-pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
-    let mut end = lines.len();
-    let (signature_name, signature_date) = signature(lines, &mut end);
-    let title_len = title_len(lines);
-    let body = &lines[title_len.min(end)..end];
+pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
+    let title_start = title_start(all);
+    let lines = &all[title_start..];
+    let (end, past_signature, signature_name, signature_date) = last_signature(lines);
+    let after_signature = lines[past_signature..].to_vec();
+    let title_len = title_len(lines).min(end);
+    let page_len = lines[title_len..end]
+        .iter()
+        .take_while(|l| is_page_line(l.text))
+        .count();
+    let body = &lines[title_len + page_len..end];
     let first_structural = body
         .iter()
         .position(|l| is_structural(*l))
@@ -177,13 +192,75 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i);
     let preamble_end = first_structural.min(closing_start);
     Outline {
-        title: lines[..title_len.min(end)].to_vec(),
+        before_title: all[..title_start].to_vec(),
+        page_lines: lines[title_len..title_len + page_len].to_vec(),
+        title: lines[..title_len].to_vec(),
         preamble: body[..preamble_end].to_vec(),
         sections: sections(&body[preamble_end..closing_start]),
         closing: body[closing_start..].to_vec(),
         signature_name,
         signature_date,
+        after_signature,
     }
+}
+
+/// How far to look for the title from the top, and for the signature from the bottom, of
+/// a text that may be a whole saved web page.
+const PAGE_FURNITURE_LINES: usize = 12;
+
+/// Where the title starts: the first line, unless it is not title-like and a line within
+/// the first few is (a saved page's navigation comes first). A title speaks of 整改, is
+/// one sentence without a full stop, and is no breadcrumb (首页 > 通知公告 > …).
+fn title_start(lines: &[Piece<'_>]) -> usize {
+    let is_title_line = |line: &Piece<'_>| {
+        !line.text.contains(['。', '>', '＞', '»', '|', '｜']) && line.text.chars().count() <= 100
+    };
+    // A title on two lines may say 整改 on its second line only.
+    let starts_title = |at: usize| {
+        let len = title_len(&lines[at..]);
+        lines[at..at + len].iter().all(is_title_line)
+            && lines[at..at + len].iter().any(|l| l.text.contains("整改"))
+    };
+    if lines.is_empty() || starts_title(0) {
+        return 0;
+    }
+    (1..lines.len().min(PAGE_FURNITURE_LINES))
+        .take_while(|&at| !is_structural(lines[at]))
+        .find(|&at| starts_title(at))
+        .unwrap_or(0)
+}
+
+/// Lines a web page puts between the title and the text: date, source, font size, views.
+fn is_page_line(line: &str) -> bool {
+    const PAGE_LINE_STARTS: [&str; 12] = [
+        "发布时间",
+        "发布日期",
+        "来源：",
+        "来源:",
+        "信息来源",
+        "文章来源",
+        "字号",
+        "【字体",
+        "浏览次数",
+        "访问量",
+        "作者：",
+        "分享到",
+    ];
+    PAGE_LINE_STARTS.iter().any(|s| line.starts_with(s))
+}
+
+/// The signature and where the text before it ends: the last signature within the final
+/// few lines, so that a saved page's footer after it is left out. Gives the end of the
+/// body, the index just past the signature, and the signature's name and date lines.
+fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Option<Piece<'a>>, Option<Piece<'a>>) {
+    let floor = lines.len().saturating_sub(PAGE_FURNITURE_LINES);
+    for past in (floor + 1..=lines.len()).rev() {
+        let mut end = past;
+        if let (name, Some(date)) = signature(lines, &mut end) {
+            return (end, past, name, Some(date));
+        }
+    }
+    (lines.len(), lines.len(), None, None)
 }
 
 /// The signature at the end: a date line, and the name line above it (or both on one line).

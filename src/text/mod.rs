@@ -207,6 +207,7 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
         });
     }
     let mut rec = Recorder::new(&source);
+    keep_page_furniture(&outline, &mut rec);
     let report = read(&outline, &mut rec);
     sweep(&source, &mut rec);
     Ok(Parsed {
@@ -215,6 +216,30 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
         spans: rec.spans,
         layout: rec.layout,
     })
+}
+
+/// A saved web page's navigation, page details and footer around the notice: kept, line by
+/// line, in diagnostics that say what they are taken for.
+fn keep_page_furniture<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) {
+    let parts = [
+        (
+            &outline.before_title,
+            "before the title (a web page's navigation?)",
+        ),
+        (
+            &outline.page_lines,
+            "about the page, not the notice (publication details of a web page)",
+        ),
+        (
+            &outline.after_signature,
+            "after the signature (a web page's footer?)",
+        ),
+    ];
+    for (lines, message) in parts {
+        for line in lines {
+            rec.diagnose(DiagnosticKind::Unplaced, *line, message);
+        }
+    }
 }
 
 /// The third phase: every part of the outline read into the report.

@@ -333,3 +333,56 @@ fn supervision_with_unmarked_paragraphs() {
     let rate = &r.areas[1].measures[0].indicators[1];
     assert_eq!((rate.value, rate.kind), (95.0, IndicatorKind::Percentage));
 }
+
+/// A notice saved from a web page: the navigation before the title, the page's details
+/// after it and the footer after the signature are kept in diagnostics, line by line, and
+/// the report is the one the bare notice gives.
+#[test]
+fn a_web_pages_navigation_details_and_footer_stay_out_of_the_report() {
+    let around = [
+        ("首页 | 新闻中心 | 通知公告", "before the title"),
+        (
+            "当前位置：首页 > 通知公告 > 梅江市人民政府关于省生态环境保护督察反馈意见整改进展情况的通报",
+            "before the title",
+        ),
+        (
+            "发布时间：2024-12-31 10:21 来源：梅江市人民政府办公室",
+            "about the page",
+        ),
+        ("【字体：大 中 小】 浏览次数：1024", "about the page"),
+        (
+            "版权所有：梅江市人民政府办公室 粤ICP备12345678号",
+            "after the signature",
+        ),
+        (
+            "网站标识码：4414000001 主办单位：梅江市人民政府",
+            "after the signature",
+        ),
+    ];
+    for name in ["supervision", "paren-sub-areas", "special-township"] {
+        let (bare, expected) = notice(name);
+        let mut lines: Vec<&str> = bare.lines().collect();
+        let title_lines = if name == "paren-sub-areas" { 2 } else { 1 };
+        lines.splice(0..0, around[..2].iter().map(|(l, _)| *l));
+        lines.splice(
+            2 + title_lines..2 + title_lines,
+            around[2..4].iter().map(|(l, _)| *l),
+        );
+        lines.extend(around[4..].iter().map(|(l, _)| *l));
+        let page = lines.join("\n");
+        let parsed = text::parse(&page).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(parsed.report, expected.report, "{name}");
+        let kept: Vec<(&str, &str)> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::Unplaced)
+            .map(|d| (d.text.as_str(), d.message.as_str()))
+            .collect();
+        assert_eq!(kept.len(), around.len(), "{name}: {kept:#?}");
+        for ((line, what), (text, message)) in around.iter().zip(&kept) {
+            assert_eq!(line, text, "{name}");
+            assert!(message.contains(what), "{name}: {message}");
+        }
+        assert!(parsed.coverage(&page).lost.is_empty(), "{name}");
+    }
+}
