@@ -13,6 +13,9 @@ pub enum Error {
     /// The input could not be read.
     #[error("cannot read the report: {0}")]
     Io(#[from] std::io::Error),
+    /// The input is beyond one of the [`Limits`](crate::Limits).
+    #[error("{0}")]
+    Limit(#[from] crate::LimitError),
 }
 
 /// What kind of JSON problem a [`JsonError`] is.
@@ -79,7 +82,12 @@ impl JsonError {
     }
 
     fn at_path(input: &[u8], path: String, inner: serde_json::Error) -> Self {
-        let message = strip_position(&inner.to_string());
+        let mut message = strip_position(&inner.to_string());
+        if message == "recursion limit exceeded" {
+            message = "nested more than 128 arrays and objects deep, the most the JSON reader \
+                       follows (areas nest at most 16 levels: see `Limits`)"
+                .to_owned();
+        }
         let mut path = without_unread_key(path);
         // serde names a missing field in the message and stops the path at its parent;
         // the path should name the field itself.

@@ -39,6 +39,7 @@ mod error;
 mod feedback;
 mod indicator;
 mod inspection;
+mod limits;
 mod party;
 mod point;
 mod progress;
@@ -58,6 +59,7 @@ pub use error::{Error, JsonError, JsonErrorKind};
 pub use feedback::{POSTCODE_PATTERN, PublicFeedback};
 pub use indicator::{Indicator, IndicatorKind, Qualifier};
 pub use inspection::{Inspection, InspectionForm, InspectionKind, Round};
+pub use limits::{Limit, LimitError, Limits};
 pub use party::{Level, PARTY_ID_PATTERN, Party, PartyId, PartyIdError, PartyKind};
 pub use point::Point;
 pub use progress::{ProgressSummary, Tally};
@@ -110,6 +112,28 @@ pub fn from_json_str(json: &str) -> Result<RectificationReport, Error> {
 /// # Ok::<(), rectify::Error>(())
 /// ```
 pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
+    from_json_slice_with(json, &Limits::default())
+}
+
+/// Reads a report from JSON bytes within `limits`: the input's size is checked before it
+/// is read, and the report's area depth and item count after.
+///
+/// # Errors
+///
+/// As [`from_json_str`], and [`Error::Limit`] for an input beyond `limits`.
+///
+/// # Example
+///
+/// ```
+/// use rectify::{Error, Limit, Limits};
+///
+/// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// let small = Limits { max_input_bytes: 4096, ..Limits::default() };
+/// let Err(Error::Limit(error)) = rectify::from_json_slice_with(json, &small) else { panic!() };
+/// assert_eq!(error.limit, Limit::InputBytes);
+/// ```
+pub fn from_json_slice_with(json: &[u8], limits: &Limits) -> Result<RectificationReport, Error> {
+    limits.check_size(json.len())?;
     let mut deserializer = serde_json::Deserializer::from_slice(json);
     let report = serde_path_to_error::deserialize(de::ObjectsOnly(&mut deserializer))
         .map_err(|error| JsonError::new(json, error))?;
@@ -118,6 +142,7 @@ pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
     deserializer
         .end()
         .map_err(|error| JsonError::from_trailing(json, error))?;
+    limits.check(&report)?;
     Ok(report)
 }
 
@@ -135,10 +160,14 @@ pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
 /// let report = rectify::from_reader(std::io::BufReader::new(file))?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn from_reader(mut reader: impl Read) -> Result<RectificationReport, Error> {
+pub fn from_reader(reader: impl Read) -> Result<RectificationReport, Error> {
+    let limits = Limits::default();
+    // One byte past the limit is enough to know the input is too large.
     let mut json = Vec::new();
-    reader.read_to_end(&mut json)?;
-    from_json_slice(&json)
+    reader
+        .take(limits.max_input_bytes as u64 + 1)
+        .read_to_end(&mut json)?;
+    from_json_slice_with(&json, &limits)
 }
 
 /// The README's examples are compiled and run as doctests.

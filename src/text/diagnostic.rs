@@ -101,4 +101,7 @@ pub enum ParseError {
         /// Its line number.
         line: usize,
     },
+    /// The input is beyond one of the [`Limits`](crate::Limits).
+    #[error("{0}")]
+    Limit(#[from] crate::LimitError),
 }

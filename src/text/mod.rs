@@ -59,7 +59,7 @@ pub use diagnostic::{Diagnostic, DiagnosticKind, ParseError};
 pub use render::render;
 pub use source::{Location, Span};
 
-use crate::{Inspection, InspectionKind, PublicFeedback, RectificationReport, Timeline};
+use crate::{Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline};
 
 use layout::SectionKind;
 use recorder::Recorder;
@@ -189,6 +189,31 @@ fn marks<'s>(len: usize, spans: impl Iterator<Item = &'s Span>) -> Vec<bool> {
 /// # Ok::<(), rectify::text::ParseError>(())
 /// ```
 pub fn parse(input: &str) -> Result<Parsed, ParseError> {
+    parse_with(input, &Limits::default())
+}
+
+/// As [`parse`], within `limits`: the input's size is checked before it is read, and the
+/// report's item count after. (Areas in a text nest two levels at most, so the area depth
+/// bound is never reached.) The parse takes time and memory in proportion to the input.
+///
+/// # Errors
+///
+/// As [`parse`], and [`ParseError::Limit`] for an input beyond `limits`.
+///
+/// # Example
+///
+/// ```
+/// use rectify::{Limit, Limits};
+/// use rectify::text::{self, ParseError};
+///
+/// let notice = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
+/// let small = Limits { max_input_bytes: 1024, ..Limits::default() };
+/// let Err(ParseError::Limit(error)) = text::parse_with(notice, &small) else { panic!() };
+/// assert_eq!(error.limit, Limit::InputBytes);
+/// assert!(text::parse_with(notice, &Limits::default()).is_ok());
+/// ```
+pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
+    limits.check_size(input.len())?;
     let source = Source::new(input);
     let lines = source.lines();
     let Some(first) = lines.first() else {
@@ -209,6 +234,7 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
     let mut rec = Recorder::new(&source);
     keep_page_furniture(&outline, &mut rec);
     let report = read(&outline, &mut rec);
+    limits.check(&report)?;
     sweep(&source, &mut rec);
     Ok(Parsed {
         report,

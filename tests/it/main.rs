@@ -2,9 +2,11 @@
 
 mod dates;
 mod fixtures;
+mod limits;
 mod loading;
 mod notices;
 mod render;
+mod robustness;
 mod roundtrip;
 mod schema;
 mod text;

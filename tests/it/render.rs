@@ -215,7 +215,7 @@ fn numbered(specs: &[MeasureSpec]) -> Vec<Measure> {
 }
 
 #[derive(Debug, Clone)]
-struct ReportSpec {
+pub(crate) struct ReportSpec {
     place: usize,
     department: usize,
     term: u32,
@@ -231,7 +231,7 @@ struct ReportSpec {
     email: bool,
 }
 
-fn report_spec() -> impl Strategy<Value = ReportSpec> {
+pub(crate) fn report_spec() -> impl Strategy<Value = ReportSpec> {
     let point = (prop::option::of(0..HEADINGS.len()), 0..TAILS.len());
     (
         (
@@ -289,7 +289,7 @@ fn points(specs: &[(Option<usize>, usize)]) -> Vec<Point> {
         .collect()
 }
 
-fn report(spec: &ReportSpec) -> RectificationReport {
+pub(crate) fn report(spec: &ReportSpec) -> RectificationReport {
     let committee = "县委";
     let short = format!("县委{}", DEPARTMENTS[spec.department]);
     let full = format!("中共{}{short}", PLACES[spec.place]);
