@@ -44,12 +44,18 @@ fn parse(bencher: divan::Bencher) {
 #[divan::bench]
 fn render(bencher: divan::Bencher) {
     let report = rectify::text::parse(NOTICE).expect("parses").report;
-    bencher.bench(|| rectify::text::render(black_box(&report)));
+    let written = rectify::text::render(&report);
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&written))
+        .bench(|| rectify::text::render(black_box(&report)));
 }
 
 /// The report to JSON.
 #[divan::bench]
 fn to_json(bencher: divan::Bencher) {
     let report = rectify::text::parse(NOTICE).expect("parses").report;
-    bencher.bench(|| serde_json::to_string(black_box(&report)).expect("serializes"));
+    let written = serde_json::to_string(&report).expect("serializes");
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&written))
+        .bench(|| serde_json::to_string(black_box(&report)).expect("serializes"));
 }

@@ -28,7 +28,7 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
             let inner = &rest[..end];
             let len = open.len() + end + close.len();
             if let Some(n) =
-                numerals::chinese(inner).filter(|_| inner.chars().all(numerals::is_chinese_numeral))
+                numerals::chinese(inner).filter(|_| inner.chars().all(numerals::is_marker_numeral))
             {
                 return split(len, Marker::Item(n));
             }
@@ -43,7 +43,7 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
     // 一、
     let chinese_len: usize = text
         .chars()
-        .take_while(|c| numerals::is_chinese_numeral(*c))
+        .take_while(|c| numerals::is_marker_numeral(*c))
         .map(char::len_utf8)
         .sum();
     if chinese_len > 0 && text[chinese_len..].starts_with('、') {

@@ -25,11 +25,33 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     matches!(c, '十' | '百' | '千') || (digit(c).is_some() && !is_arabic_digit(c))
 }
 
+/// Whether `c` can be part of a marker's number: as [`is_chinese_numeral`], and 万 and 亿
+/// for the numbers [`to_chinese`] writes from 10,000 up. (Figures read 万 and 亿 as
+/// multipliers of their own, so they are not numerals there.)
+pub(crate) fn is_marker_numeral(c: char) -> bool {
+    is_chinese_numeral(c) || matches!(c, '万' | '亿')
+}
+
 /// Reads a Chinese number below 10,000: 三 → 3, 十一 → 11, 二十 → 20, 一百零五 → 105, 两千 → 2000.
 /// `None` when `text` is not such a number.
 ///
 /// A run of digits without units (二〇二四) is read digit by digit, as years are written.
 pub(crate) fn chinese(text: &str) -> Option<u32> {
+    // Groups of four digits: 三亿零五十万零八 = 3·10⁸ + 50·10⁴ + 8.
+    for (unit, value) in [('亿', 100_000_000u32), ('万', 10_000)] {
+        if let Some((high, low)) = text.split_once(unit) {
+            let high = chinese(high)?;
+            let low = if low.is_empty() { 0 } else { chinese(low)? };
+            if low >= value {
+                return None;
+            }
+            return high.checked_mul(value)?.checked_add(low);
+        }
+    }
+    chinese_below_10000(text)
+}
+
+fn chinese_below_10000(text: &str) -> Option<u32> {
     if text.is_empty() {
         return None;
     }
@@ -65,6 +87,33 @@ pub(crate) fn chinese(text: &str) -> Option<u32> {
 /// The Chinese numeral of `n` as used in markers (一是, （十一）, 十一、): 1 → 一, 11 → 十一,
 /// 20 → 二十, 105 → 一百零五.
 pub(crate) fn to_chinese(n: u32) -> String {
+    for value in [100_000_000, 10_000] {
+        if n >= value {
+            let unit = if value == 10_000 { "万" } else { "亿" };
+            let (high, low) = (n / value, n % value);
+            let low = match low {
+                0 => String::new(),
+                // 一万零五; after 零, ten is written 一十 (一万零一十五).
+                _ if low < value / 10 => format!("零{}", with_leading_one(low)),
+                _ => with_leading_one(low),
+            };
+            return format!("{}{unit}{low}", to_chinese(high));
+        }
+    }
+    to_chinese_below_10000(n)
+}
+
+/// 十五 as 一十五, as it is written after a higher unit.
+fn with_leading_one(n: u32) -> String {
+    let written = to_chinese(n);
+    if written.starts_with('十') {
+        format!("一{written}")
+    } else {
+        written
+    }
+}
+
+fn to_chinese_below_10000(n: u32) -> String {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     if n < 10 {
         return DIGITS[n as usize].to_string();
@@ -164,6 +213,30 @@ mod tests {
         assert_eq!(chinese("二三十"), None);
         assert_eq!(chinese("是"), None);
         assert_eq!(chinese(""), None);
+    }
+
+    #[test]
+    fn writes_and_reads_numbers_of_ten_thousand_and_more() {
+        for (n, written) in [
+            (10_000, "一万"),
+            (10_005, "一万零五"),
+            (10_015, "一万零一十五"),
+            (10_100, "一万零一百"),
+            (11_000, "一万一千"),
+            (22_306, "二万二千三百零六"),
+            (100_000_000, "一亿"),
+            (100_000_010, "一亿零一十"),
+            (u32::MAX, "四十二亿九千四百九十六万七千二百九十五"),
+        ] {
+            assert_eq!(to_chinese(n), written);
+            assert_eq!(chinese(written), Some(n), "{written}");
+        }
+        for n in (0..200_000).step_by(7).chain(99_990..100_020) {
+            assert_eq!(chinese(&to_chinese(n)), Some(n), "{n}");
+        }
+        assert_eq!(chinese("万"), None);
+        assert_eq!(chinese("一万二万"), None);
+        assert_eq!(chinese("五十亿"), None, "overflows u32");
     }
 
     #[test]

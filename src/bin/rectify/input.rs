@@ -205,13 +205,25 @@ pub(crate) fn load(input: &Input, named: Option<&'static Encoding>) -> Result<Lo
     Ok(Loaded { name, text, how })
 }
 
+/// Reads at most one byte more than the library's input limit (`Limits::default()`,
+/// 64 MiB), so that a huge file is refused without being read whole.
 fn read_bytes(input: &Input) -> std::io::Result<Vec<u8>> {
-    match input {
-        Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes)?;
-            Ok(bytes)
-        }
-        Input::File { path, .. } => std::fs::read(path),
+    let max = rectify::Limits::default().max_input_bytes;
+    let mut bytes = Vec::new();
+    let read = match input {
+        Input::Stdin => std::io::stdin()
+            .lock()
+            .take(max as u64 + 1)
+            .read_to_end(&mut bytes),
+        Input::File { path, .. } => std::fs::File::open(path)?
+            .take(max as u64 + 1)
+            .read_to_end(&mut bytes),
+    };
+    read?;
+    if bytes.len() > max {
+        return Err(std::io::Error::other(format!(
+            "larger than the limit of {max} bytes"
+        )));
     }
+    Ok(bytes)
 }
