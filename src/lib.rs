@@ -30,7 +30,9 @@
 //! ## Modules
 //!
 //! One module per concept of the contract; the types are re-exported at the root.
-//! [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export.
+//! [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export,
+//! [`text`] the parser and renderer of notice text. [`Limits`] bounds what is read from
+//! untrusted input (size, area depth, item count), with safe defaults.
 
 mod area;
 mod date;
