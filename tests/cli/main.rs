@@ -134,6 +134,11 @@ fn parse_a_mixed_folder_to_ndjson_gives_every_file_its_verdict() {
         assert!(stderr.contains(expected), "{expected}\n---\n{stderr}");
     }
     assert!(!stderr.contains("notes.md"));
+    // Piped: no progress bar.
+    assert!(
+        !stderr.contains("files,") && !stderr.contains('\u{1b}'),
+        "{stderr}"
+    );
     // The page's navigation and footer are in diagnostics, not in the report.
     assert!(!stdout_of(&output).contains("网站标识码"));
 }

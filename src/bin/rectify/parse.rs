@@ -56,7 +56,6 @@ pub(crate) fn run(options: &Options, common: &Common) -> Verdict {
         && !options.ndjson
         && options.out.is_none();
     let inputs = input::expand(&options.inputs, Wanted::Notices);
-    let many = inputs.len() > 1;
     let mut tally = Tally::default();
     let work = |input: Result<Input, Unreadable>| parse_one(input, options);
     let ran = batch::run(inputs, common.jobs, work, |outcome, progress| {
@@ -86,7 +85,7 @@ pub(crate) fn run(options: &Options, common: &Common) -> Verdict {
     if let Err(error) = ran {
         return output::fail(&format!("cannot start the threads: {error}"));
     }
-    if many || !single {
+    if !single {
         output::error(&format!("rectify parse: {}", Summary(tally, &WORDS)));
     }
     tally.verdict()
