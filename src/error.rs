@@ -81,7 +81,7 @@ impl JsonError {
         Self::at_path(input, ".".to_owned(), error)
     }
 
-    fn at_path(input: &[u8], path: String, inner: serde_json::Error) -> Self {
+    pub(crate) fn at_path(input: &[u8], path: String, inner: serde_json::Error) -> Self {
         let mut message = strip_position(&inner.to_string());
         if message == "recursion limit exceeded" {
             message = "nested more than 128 arrays and objects deep, the most the JSON reader \

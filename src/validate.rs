@@ -32,8 +32,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::{self, Write as _};
+use std::collections::BTreeMap;
+use std::fmt;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -419,38 +419,64 @@ fn violation(path: String, code: Code, message: String) -> Violation {
 }
 
 /// A segment of a JSON Pointer: a field name or an array index.
-trait Segment {
-    fn write_to(&self, pointer: &mut String);
+#[derive(Debug, Clone, Copy)]
+enum Seg<'a> {
+    /// A field name, escaped when the pointer is written.
+    Key(&'a str),
+    /// Several segments already written as a pointer (`inspection/end`).
+    Pointer(&'a str),
+    Index(usize),
 }
 
-impl Segment for &str {
-    /// RFC 6901: `~` is written `~0` and `/` is written `~1`.
-    fn write_to(&self, pointer: &mut String) {
-        for c in self.chars() {
-            match c {
-                '~' => pointer.push_str("~0"),
-                '/' => pointer.push_str("~1"),
-                c => pointer.push(c),
+/// What `at` takes: a field name or an index.
+trait Segment<'a> {
+    fn seg(self) -> Seg<'a>;
+}
+
+impl<'a> Segment<'a> for &'a str {
+    fn seg(self) -> Seg<'a> {
+        Seg::Key(self)
+    }
+}
+
+impl Segment<'_> for usize {
+    fn seg(self) -> Seg<'static> {
+        Seg::Index(self)
+    }
+}
+
+/// Writes the pointer of `segments` (RFC 6901: `~` is written `~0`, `/` is written `~1`).
+fn pointer(segments: &[Seg<'_>]) -> String {
+    let mut pointer = String::new();
+    for segment in segments {
+        pointer.push('/');
+        match *segment {
+            Seg::Index(index) => pointer.push_str(&index.to_string()),
+            Seg::Pointer(segments) => pointer.push_str(segments),
+            Seg::Key(key) => {
+                for c in key.chars() {
+                    match c {
+                        '~' => pointer.push_str("~0"),
+                        '/' => pointer.push_str("~1"),
+                        c => pointer.push(c),
+                    }
+                }
             }
         }
     }
-}
-
-impl Segment for usize {
-    fn write_to(&self, pointer: &mut String) {
-        let _ = write!(pointer, "{self}");
-    }
+    pointer
 }
 
 /// Walks a report depth first, keeping the JSON Pointer of the current place, and
 /// collects violations.
 struct Checker<'r> {
     report: &'r RectificationReport,
-    /// The pointer of the place being checked; segments are pushed and popped as the walk
-    /// enters and leaves fields, so no path is built unless a violation needs it.
-    path: String,
-    /// The declared party ids.
-    party_ids: BTreeSet<&'r str>,
+    /// The place being checked, as segments pushed and popped as the walk enters and
+    /// leaves fields; the pointer is written only when a violation needs it (writing it at
+    /// every step was a third of `validate`'s time).
+    path: Vec<Seg<'r>>,
+    /// The index of the first party with each declared id (a reference resolves to it).
+    party_index: BTreeMap<&'r str, usize>,
     out: Vec<Violation>,
 }
 
@@ -458,30 +484,34 @@ impl<'r> Checker<'r> {
     fn new(report: &'r RectificationReport) -> Self {
         Self {
             report,
-            path: String::new(),
-            party_ids: report.parties.iter().map(|p| p.id.as_str()).collect(),
+            path: Vec::new(),
+            party_index: report
+                .parties
+                .iter()
+                .enumerate()
+                .rev() // the first party with an id wins
+                .map(|(i, p)| (p.id.as_str(), i))
+                .collect(),
             out: Vec::new(),
         }
     }
 
     /// Runs `check` with `segment` pushed onto the path.
-    fn at<S: Segment, R>(&mut self, segment: S, check: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.path.len();
-        self.path.push('/');
-        segment.write_to(&mut self.path);
+    fn at<S: Segment<'r>, R>(&mut self, segment: S, check: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(segment.seg());
         let result = check(self);
-        self.path.truncate(len);
+        self.path.pop();
         result
     }
 
     /// Records a violation at the current path.
     fn flag(&mut self, code: Code, message: impl Into<String>) {
         self.out
-            .push(violation(self.path.clone(), code, message.into()));
+            .push(violation(pointer(&self.path), code, message.into()));
     }
 
     /// Records a violation at `segment` below the current path.
-    fn flag_at<S: Segment>(&mut self, segment: S, code: Code, message: impl Into<String>) {
+    fn flag_at<S: Segment<'r>>(&mut self, segment: S, code: Code, message: impl Into<String>) {
         self.at(segment, |c| c.flag(code, message));
     }
 
@@ -531,10 +561,15 @@ impl<'r> Checker<'r> {
     // ----- texts -------------------------------------------------------------------------
 
     /// A text the contract requires: not empty, trimmed.
-    fn text<S: Segment>(&mut self, segment: S, text: &str) {
+    fn text<S: Segment<'r>>(&mut self, segment: S, text: &str) {
+        // Only the two ends can be whitespace in a trimmed text: look at them alone.
+        let at_ends = [text.chars().next(), text.chars().next_back()];
+        if !at_ends.iter().any(|c| c.is_none_or(char::is_whitespace)) {
+            return;
+        }
         if text.trim().is_empty() {
             self.flag_at(segment, Code::EmptyText, "the text is empty");
-        } else if text.trim() != text {
+        } else {
             self.flag_at(
                 segment,
                 Code::UntrimmedText,
@@ -545,7 +580,7 @@ impl<'r> Checker<'r> {
 
     /// An optional text: when present it follows the same rules, because an empty string
     /// where the field could be omitted is a mistake, never a statement.
-    fn optional_text<S: Segment>(&mut self, segment: S, text: Option<&str>) {
+    fn optional_text<S: Segment<'r>>(&mut self, segment: S, text: Option<&str>) {
         if let Some(text) = text {
             self.text(segment, text);
         }
@@ -553,8 +588,8 @@ impl<'r> Checker<'r> {
 
     // ----- parties -----------------------------------------------------------------------
 
-    fn party_ref<S: Segment>(&mut self, segment: S, id: &PartyId) {
-        if !self.party_ids.contains(id.as_str()) {
+    fn party_ref<S: Segment<'r>>(&mut self, segment: S, id: &PartyId) {
+        if !self.party_index.contains_key(id.as_str()) {
             self.flag_at(
                 segment,
                 Code::UnknownParty,
@@ -563,7 +598,7 @@ impl<'r> Checker<'r> {
         }
     }
 
-    fn missing<S: Segment>(&mut self, segment: S, what: &str) {
+    fn missing<S: Segment<'r>>(&mut self, segment: S, what: &str) {
         self.flag_at(segment, Code::MissingField, format!("{what} is missing"));
     }
 
@@ -641,12 +676,7 @@ impl<'r> Checker<'r> {
 
     /// Flags each loop of `parent` links once, at the `parent` of its first party.
     fn party_cycles(&mut self, parties: &[Party]) {
-        let index_of: BTreeMap<&str, usize> = parties
-            .iter()
-            .enumerate()
-            .rev() // the first party with an id wins, as for references
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
+        let index_of = std::mem::take(&mut self.party_index);
         let parent_of = |i: usize| {
             parties[i]
                 .parent
@@ -684,6 +714,8 @@ impl<'r> Checker<'r> {
                 done[i] = true;
             }
         }
+        // Lent for the walk (`self.at` needs `self` whole); references are checked later.
+        self.party_index = index_of;
     }
 
     // ----- dates -------------------------------------------------------------------------
@@ -765,17 +797,22 @@ impl<'r> Checker<'r> {
         }
     }
 
-    fn flag_order(&mut self, later: &str, date: &PartialDate, earlier: &str, before: &PartialDate) {
+    fn flag_order(
+        &mut self,
+        later: &'r str,
+        date: &PartialDate,
+        earlier: &str,
+        before: &PartialDate,
+    ) {
         let message = format!(
             "timeline.{} ({date}) comes before timeline.{} ({before})",
             later.replace('/', "."),
             earlier.replace('/', ".")
         );
-        let len = self.path.len();
-        self.path.push('/');
-        self.path.push_str(later); // already a pointer: its segments need no escaping
+        // `later` is already a pointer (`inspection/end`): its `/` separates segments.
+        self.path.push(Seg::Pointer(later));
         self.flag(Code::TimelineOrder, message);
-        self.path.truncate(len);
+        self.path.pop();
     }
 
     fn period(&mut self, period: &Period) {
@@ -792,7 +829,7 @@ impl<'r> Checker<'r> {
         }
     }
 
-    fn not_after_publication<S: Segment>(&mut self, segment: S, date: &PartialDate) {
+    fn not_after_publication<S: Segment<'r>>(&mut self, segment: S, date: &PartialDate) {
         if let Some(published) = &self.report.timeline.published
             && date.is_certainly_after(published)
         {
@@ -826,7 +863,7 @@ impl<'r> Checker<'r> {
     }
 
     /// Flags the first item of a list not numbered 1, 2, 3 … (numberingGap).
-    fn numbering(&mut self, numbers: impl Iterator<Item = u32>, field: &str, what: &str) {
+    fn numbering(&mut self, numbers: impl Iterator<Item = u32>, field: &'r str, what: &str) {
         let gap = numbers
             .zip(1u32..)
             .enumerate()
@@ -1111,31 +1148,31 @@ pub fn is_email(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::Segment;
+    use super::{Seg, Segment, pointer};
 
-    fn pointer(segments: &[&str]) -> String {
-        let mut out = String::new();
-        for segment in segments {
-            out.push('/');
-            segment.write_to(&mut out);
-        }
-        out
+    fn keys(segments: &[&'static str]) -> String {
+        pointer(&segments.iter().map(|s| s.seg()).collect::<Vec<_>>())
     }
 
     #[test]
     fn pointer_segments_are_escaped_as_rfc_6901_says() {
-        assert_eq!(pointer(&["areas", "0", "title"]), "/areas/0/title");
-        assert_eq!(pointer(&["a/b", "m~n"]), "/a~1b/m~0n");
-        assert_eq!(pointer(&["~1"]), "/~01");
+        assert_eq!(keys(&["areas", "0", "title"]), "/areas/0/title");
+        assert_eq!(keys(&["a/b", "m~n"]), "/a~1b/m~0n");
         // The escaped pointer finds the field in serde_json's own resolver.
         let value = serde_json::json!({"a/b": {"m~n": 1}});
-        assert_eq!(value.pointer(&pointer(&["a/b", "m~n"])), Some(&1.into()));
+        assert_eq!(value.pointer(&keys(&["a/b", "m~n"])), Some(&1.into()));
+        // A pointer given whole keeps its separators.
+        assert_eq!(
+            pointer(&[Seg::Key("timeline"), Seg::Pointer("inspection/end")]),
+            "/timeline/inspection/end"
+        );
     }
 
     #[test]
     fn indices_are_written_in_decimal() {
-        let mut out = String::from("/areas/");
-        12usize.write_to(&mut out);
-        assert_eq!(out, "/areas/12");
+        assert_eq!(
+            pointer(&["areas".seg(), 12usize.seg(), 0usize.seg()]),
+            "/areas/12/0"
+        );
     }
 }
