@@ -12,7 +12,10 @@ fuzz_target!(|input: &str| {
     assert!(coverage.lost.is_empty(), "text lost: {:?}", coverage.lost);
     for diagnostic in &parsed.diagnostics {
         // Every diagnostic says where: its span is inside the input, on a char boundary.
-        assert!(input.get(diagnostic.span.bytes.clone()).is_some(), "{diagnostic:?}");
+        assert!(
+            input.get(diagnostic.span.bytes.clone()).is_some(),
+            "{diagnostic:?}"
+        );
     }
     let _ = rectify::text::parse(&rectify::text::render(&parsed.report));
 });

@@ -12,7 +12,10 @@ fuzz_target!(|input: &str| {
         return;
     };
     for violation in &validation.violations {
-        let parent = violation.path.rsplit_once('/').map_or("", |(parent, _)| parent);
+        let parent = violation
+            .path
+            .rsplit_once('/')
+            .map_or("", |(parent, _)| parent);
         assert!(
             value.pointer(&violation.path).is_some() || value.pointer(parent).is_some(),
             "{violation:?}"
