@@ -129,6 +129,8 @@ fn parse_a_mixed_folder_to_ndjson_gives_every_file_its_verdict() {
         "e-empty.txt: not parsed: the input is empty",
         "f-weather.txt: not parsed: not a rectification notice",
         "d-page.html:1:1: unplaced: before the title",
+        "a-utf8.txt: parsed (0 messages)",
+        "d-page.html: parsed (5 messages)",
         "rectify parse: 7 inputs: 5 parsed, 2 not parsed or invalid, 0 unreadable",
     ] {
         assert!(stderr.contains(expected), "{expected}\n---\n{stderr}");

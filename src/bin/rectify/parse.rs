@@ -69,6 +69,14 @@ pub(crate) fn run(options: &Options, common: &Common) -> Verdict {
             for message in &outcome.messages {
                 output::error(message);
             }
+            if common.verbose && outcome.json.is_some() {
+                let verdict = match outcome.verdict {
+                    Verdict::Good => "parsed",
+                    _ => "parsed, but the report is invalid",
+                };
+                let count = outcome.messages.len();
+                output::error(&format!("{}: {verdict} ({count} messages)", outcome.name));
+            }
         });
         if let Some(json) = &outcome.json {
             let written = match &options.out {
