@@ -172,7 +172,8 @@ fn path_of_error(json: &[u8], error: serde_json::Error) -> JsonError {
 ///
 /// # Errors
 ///
-/// [`Error::Io`] when reading fails; otherwise as [`from_json_str`].
+/// [`Error::Io`] when reading fails; [`Error::Limit`] when the input is longer than
+/// [`Limits::default`] allows (it is not read past that); otherwise as [`from_json_str`].
 ///
 /// # Example
 ///

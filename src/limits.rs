@@ -155,31 +155,23 @@ impl Limits {
             + report.next_steps.len()
             + report.indicators.len()
             + report.timeline.events.len();
-        let mut stack: Vec<(&Area, usize, String)> = report
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(i, area)| (area, 1, format!("/areas/{i}")))
-            .collect();
-        while let Some((area, depth, path)) = stack.pop() {
+        // Every load runs this walk: it carries depths only, and the path of an area too
+        // deep is found by a second walk, on the rare input that has one.
+        let mut stack: Vec<(&Area, usize)> = report.areas.iter().map(|area| (area, 1)).collect();
+        while let Some((area, depth)) = stack.pop() {
             if depth > self.max_area_depth {
                 return Err(LimitError {
                     limit: Limit::AreaDepth,
                     found: depth,
                     max: self.max_area_depth,
-                    path,
+                    path: path_at_depth(&report.areas, depth),
                 });
             }
             items += 1 + area.measures.len();
             for measure in &area.measures {
                 items += measure.indicators.len() + measure.documents.len();
             }
-            stack.extend(
-                area.sub_areas
-                    .iter()
-                    .enumerate()
-                    .map(|(i, sub)| (sub, depth + 1, format!("{path}/subAreas/{i}"))),
-            );
+            stack.extend(area.sub_areas.iter().map(|sub| (sub, depth + 1)));
         }
         if items > self.max_items {
             return Err(LimitError {
@@ -191,4 +183,26 @@ impl Limits {
         }
         Ok(())
     }
+}
+
+/// The JSON Pointer of an area nested `depth` levels deep, found as the walk in
+/// [`Limits::check`] finds it (its stack takes the last area first).
+fn path_at_depth(areas: &[Area], depth: usize) -> String {
+    let mut stack: Vec<(&Area, usize, String)> = areas
+        .iter()
+        .enumerate()
+        .map(|(i, area)| (area, 1, format!("/areas/{i}")))
+        .collect();
+    while let Some((area, level, path)) = stack.pop() {
+        if level == depth {
+            return path;
+        }
+        stack.extend(
+            area.sub_areas
+                .iter()
+                .enumerate()
+                .map(|(i, sub)| (sub, level + 1, format!("{path}/subAreas/{i}"))),
+        );
+    }
+    String::new()
 }

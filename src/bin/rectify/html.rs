@@ -96,13 +96,14 @@ pub(crate) struct TooDeep {
 
 /// Elements that never have content, or whose end tag may be left out (the next one of
 /// the same kind ends them): they do not count towards the depth.
-const NOT_NESTING: [&[u8]; 22] = [
+const NOT_NESTING: [&[u8]; 21] = [
     b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
-    b"source", b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option", b"!",
+    b"source", b"track", b"wbr", b"p", b"li", b"td", b"th", b"tr", b"dt", b"dd", b"option",
 ];
 
 /// An upper estimate of the page's depth from its tags alone: start tags of elements that
-/// nest, less end tags. Over by the end tags a page leaves out, never under.
+/// nest, less end tags. Over by the end tags a page leaves out, never under. Comments,
+/// doctypes and stray `<` are not tags.
 fn check_depth(page: &str) -> Result<(), TooDeep> {
     let bytes = page.as_bytes();
     let mut depth = 0usize;
@@ -114,14 +115,10 @@ fn check_depth(page: &str) -> Result<(), TooDeep> {
         }
         let name_len = rest
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'!')
+            .take_while(|b| b.is_ascii_alphanumeric())
             .count();
         let name = rest[..name_len].to_ascii_lowercase();
-        if name.is_empty()
-            || NOT_NESTING
-                .iter()
-                .any(|n| name.starts_with(n) && (n == b"!" || name.len() == n.len()))
-        {
+        if name.is_empty() || NOT_NESTING.contains(&name.as_slice()) {
             continue;
         }
         depth += 1;

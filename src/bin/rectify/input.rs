@@ -48,10 +48,7 @@ impl Input {
     fn extension(&self) -> Option<String> {
         match self {
             Input::Stdin => None,
-            Input::File { path, .. } => path
-                .extension()
-                .and_then(OsStr::to_str)
-                .map(str::to_ascii_lowercase),
+            Input::File { path, .. } => extension_of(path),
         }
     }
 
@@ -59,6 +56,13 @@ impl Input {
     pub(crate) fn is_json(&self) -> bool {
         self.extension().as_deref() == Some("json")
     }
+}
+
+/// A path's extension, in lower case (`.TXT` is a `.txt`).
+fn extension_of(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .map(str::to_ascii_lowercase)
 }
 
 /// Which files in a folder a command reads.
@@ -74,10 +78,7 @@ pub(crate) enum Wanted {
 
 impl Wanted {
     fn accepts(self, path: &Path) -> bool {
-        let extension = path
-            .extension()
-            .and_then(OsStr::to_str)
-            .map(str::to_ascii_lowercase);
+        let extension = extension_of(path);
         let notice = matches!(extension.as_deref(), Some("txt" | "text" | "html" | "htm"));
         let report = extension.as_deref() == Some("json");
         match self {

@@ -210,8 +210,9 @@ fn nearest_span<'s>(spans: &'s BTreeMap<String, Span>, pointer: &str) -> Option<
             return Some(span);
         }
         // A pointer's first field read from the text (`/areas/0` → `/areas/0/title`).
-        if let Some((key, span)) = spans.range(format!("{pointer}/")..).next()
-            && key.starts_with(&format!("{pointer}/"))
+        let below = format!("{pointer}/");
+        if let Some((key, span)) = spans.range(below.clone()..).next()
+            && key.starts_with(&below)
         {
             return Some(span);
         }

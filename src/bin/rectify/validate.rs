@@ -146,6 +146,18 @@ fn check(input: Result<Input, Unreadable>) -> Outcome {
     }
 }
 
+impl Outcome {
+    /// How many of the findings are errors, and how many warnings.
+    fn counts(&self) -> (usize, usize) {
+        let errors = self
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        (errors, self.findings.len() - errors)
+    }
+}
+
 /// `FILE:LINE:COLUMN: error[code] /path: message` per violation, then the file's verdict.
 fn human(outcome: &Outcome) -> String {
     let mut out = String::new();
@@ -170,12 +182,7 @@ fn human(outcome: &Outcome) -> String {
             outcome.name, finding.severity, finding.code, finding.message
         ));
     }
-    let errors = outcome
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = outcome.findings.len() - errors;
+    let (errors, warnings) = outcome.counts();
     let verdict = match outcome.verdict {
         Verdict::Good => format!(
             "{}valid{:#}",
@@ -219,16 +226,12 @@ fn machine(outcome: &Outcome) -> String {
         Verdict::Failed => "invalid",
         Verdict::Unreadable => "unreadable",
     };
-    let errors = outcome
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let (errors, warnings) = outcome.counts();
     let object = json!({
         "file": outcome.name,
         "verdict": verdict,
         "errors": errors,
-        "warnings": outcome.findings.len() - errors,
+        "warnings": warnings,
         "violations": outcome.findings,
         "failure": outcome.failure,
     });
