@@ -32,15 +32,31 @@ pub struct ProgressSummary {
     pub rules_established: Option<u32>,
 }
 
-/// 计数: how many of a total are in each state. The parts never exceed the total
-/// (tallyExceedsTotal); when all four are given they should add up to it
-/// (tallySumMismatch); completionRate should be completed / total × 100
-/// (completionRateMismatch).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// 计数: how many of a total are in each state. Where the notice states the total, the
+/// parts never exceed it (tallyExceedsTotal), all four given add up to it
+/// (tallySumMismatch), and completionRate is completed / total × 100 at the rate's own
+/// rounding (completionRateMismatch, a warning). Notices often give only the parts
+/// ("已完成整改40个，正在整改3个") or only a rate: then `total` is absent (contract
+/// amendment 1), never the sum of the parts, which may not be all of them.
+///
+/// # Example
+///
+/// ```
+/// use rectify::Tally;
+///
+/// // "已完成整改40个，正在整改3个": parts without a total.
+/// let tally = Tally { completed: Some(40), ongoing: Some(3), ..Tally::default() };
+/// assert_eq!(tally.total, None);
+/// assert_eq!(serde_json::to_string(&tally)?, r#"{"completed":40,"ongoing":3}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Tally {
-    /// 总数: how many in all.
-    pub total: u32,
+    /// 总数: how many in all, where the notice states it (反馈问题45个); absent when it gives
+    /// only parts or a rate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u32>,
     /// 已完成: how many are completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<u32>,
@@ -64,15 +80,12 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// A tally of `total` with no parts given yet.
+    /// A tally of a stated `total`, with no parts given yet. [`Tally::default`] is one
+    /// without a total.
     pub fn new(total: u32) -> Self {
         Self {
-            total,
-            completed: None,
-            partially_completed: None,
-            ongoing: None,
-            not_started: None,
-            completion_rate: None,
+            total: Some(total),
+            ..Self::default()
         }
     }
 

@@ -217,7 +217,7 @@ fn code_rule(code: Code) -> &'static str {
             "completed + partiallyCompleted + ongoing + notStarted, all given, differ from total"
         }
         Code::CompletionRateMismatch => {
-            "completionRate differs from completed/total×100 by more than 0.01"
+            "completionRate differs from completed/total×100 by more than half a unit of its last written decimal place (when a total is given)"
         }
         Code::InvalidPhone => "not a Chinese phone number",
         Code::InvalidPostcode => "a postcode that is not six digits",

@@ -148,8 +148,10 @@ codes! {
     TallyExceedsTotal = "tallyExceedsTotal", Error;
     /// The four parts of a tally, all given, do not add up to its total.
     TallySumMismatch = "tallySumMismatch", Warning;
-    /// completionRate differs from completed / total × 100 by more than 0.01.
-    CompletionRateMismatch = "completionRateMismatch", Error;
+    /// completionRate differs from completed / total × 100 by more than half a unit of its
+    /// last written decimal place (81.3 → 0.05, 76 → 0.5, 98.71 → 0.005): notices round
+    /// their rate to the places they write (contract amendment 2).
+    CompletionRateMismatch = "completionRateMismatch", Warning;
     /// Not a Chinese phone number.
     InvalidPhone = "invalidPhone", Error;
     /// A postcode that is not six digits.
@@ -985,39 +987,41 @@ impl<'r> Checker<'r> {
     }
 
     fn tally(&mut self, tally: &Tally) {
+        if let Some(total) = tally.total {
+            self.tally_against_total(tally, total);
+        }
+        if let Some(rate) = tally.completion_rate {
+            self.at("completionRate", |c| c.completion_rate(tally, rate));
+        }
+    }
+
+    /// The rules that need a stated total (amendment 1: a tally without one is not checked
+    /// against the sum of its parts, which may not be all of them).
+    fn tally_against_total(&mut self, tally: &Tally, total: u32) {
         for (name, part) in tally.parts() {
-            if part > tally.total {
+            if part > total {
                 self.flag_at(
                     name,
                     Code::TallyExceedsTotal,
-                    format!("{name} ({part}) is above the total ({})", tally.total),
+                    format!("{name} ({part}) is above the total ({total})"),
                 );
             }
         }
         let parts: Vec<u32> = tally.parts().map(|(_, part)| part).collect();
         let sum: u64 = parts.iter().map(|&p| u64::from(p)).sum();
-        let any_part_over = parts.iter().any(|&p| p > tally.total);
-        if !any_part_over && sum > u64::from(tally.total) {
+        let any_part_over = parts.iter().any(|&p| p > total);
+        if !any_part_over && sum > u64::from(total) {
             self.flag_at(
                 "total",
                 Code::TallyExceedsTotal,
-                format!(
-                    "the parts add up to {sum}, above the total ({})",
-                    tally.total
-                ),
+                format!("the parts add up to {sum}, above the total ({total})"),
             );
-        } else if parts.len() == 4 && sum != u64::from(tally.total) {
+        } else if parts.len() == 4 && sum != u64::from(total) {
             self.flag_at(
                 "total",
                 Code::TallySumMismatch,
-                format!(
-                    "the four parts add up to {sum}, not to the total ({})",
-                    tally.total
-                ),
+                format!("the four parts add up to {sum}, not to the total ({total})"),
             );
-        }
-        if let Some(rate) = tally.completion_rate {
-            self.at("completionRate", |c| c.completion_rate(tally, rate));
         }
     }
 
@@ -1033,20 +1037,23 @@ impl<'r> Checker<'r> {
             self.flag(Code::PercentageRange, format!("{rate}% is outside 0–100"));
             return;
         }
-        let Some(completed) = tally.completed else {
+        let (Some(completed), Some(total)) = (tally.completed, tally.total) else {
             return;
         };
-        if tally.total == 0 {
+        if total == 0 {
             return;
         }
-        let expected =
-            (f64::from(completed) / f64::from(tally.total) * 100.0 * 100.0).round() / 100.0;
-        // A hair above 0.01 so that 98.70 vs 98.71 (a difference of 0.01 in decimal, a bit
-        // more or less in binary) is within the tolerance.
-        if (expected - rate).abs() > 0.01 + 1e-9 {
+        let exact = f64::from(completed) / f64::from(total) * 100.0;
+        let tolerance = rounding_tolerance(rate);
+        if (exact - rate).abs() > tolerance {
             self.flag(
                 Code::CompletionRateMismatch,
-                format!("{completed} of {} is {expected}%, not {rate}%", tally.total),
+                format!(
+                    "{completed} of {total} is {exact:.prec$}%, not {rate}% (written to {places} \
+                     decimal places, it may differ by {tolerance} at most)",
+                    prec = decimal_places(rate) + 2,
+                    places = decimal_places(rate),
+                ),
             );
         }
     }
@@ -1088,7 +1095,8 @@ impl<'r> Checker<'r> {
 
 /// A mainland phone number: a mobile (13800138000), a landline with or without its area
 /// code (0763-3374341, (0763)3374341, 3374341, with an extension -123 or 转123), a service
-/// number (12388, 110, 95588) or a 400/800 number; several separated by 、，,；; or /.
+/// number (12388, 110, 95588), with the area code it is usually written with for the
+/// local line (0763-12388), or a 400/800 number; several separated by 、，,；; or /.
 /// Full-width digits and punctuation count as their ASCII forms.
 pub fn is_phone(text: &str) -> bool {
     static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1096,7 +1104,7 @@ pub fn is_phone(text: &str) -> bool {
             r"(?x)^(?:\+?86-?)?(?:
                 1[3-9][0-9]{9}
               | (?:\(0[0-9]{2,3}\)-?|0[0-9]{2,3}-?)?[2-9][0-9]{6,7}(?:-[0-9]{1,6})?
-              | 1[0-9]{2,4}
+              | (?:0[0-9]{2,3}-?)?1[0-9]{2,4}
               | 9[56][0-9]{3}
               | [48]00-?[0-9]{3}-?[0-9]{4}
             )$",
@@ -1128,6 +1136,21 @@ fn phone_ascii(c: char) -> char {
         '＋' => '+',
         c => c,
     }
+}
+
+/// How many decimal places a rate is written with, read from its shortest decimal form
+/// (81.3 → 1, 76 → 0, 98.71 → 2): the places its notice wrote.
+fn decimal_places(rate: f64) -> usize {
+    let shortest = rate.to_string();
+    shortest.find('.').map_or(0, |dot| shortest.len() - dot - 1)
+}
+
+/// Half a unit of a rate's last written decimal place (81.3 → 0.05, 76 → 0.5), and a
+/// hair more, so that a rate exactly on the rounding boundary in decimal is not flagged
+/// for the binary error of the division.
+fn rounding_tolerance(rate: f64) -> f64 {
+    let places = i32::try_from(decimal_places(rate)).unwrap_or(i32::MAX);
+    0.5 * 10f64.powi(-places) + 1e-9
 }
 
 /// Six ASCII digits (511500).

@@ -127,12 +127,12 @@ pub(crate) fn read<'a>(
                 let on_measures = *measures_phrase || about_measures;
                 let (tally, name) = if on_measures {
                     (
-                        progress.measures.get_or_insert_with(|| Tally::new(0)),
+                        progress.measures.get_or_insert_with(Tally::default),
                         "measures",
                     )
                 } else {
                     (
-                        progress.problems.get_or_insert_with(|| Tally::new(0)),
+                        progress.problems.get_or_insert_with(Tally::default),
                         "problems",
                     )
                 };
@@ -148,7 +148,7 @@ pub(crate) fn read<'a>(
                 rec.value(&format!("/progress/{name}/{field}"), &[whole]);
                 let count_of = value as u32;
                 match count {
-                    Count::Total => tally.total = count_of,
+                    Count::Total => tally.total = Some(count_of),
                     Count::Completed => tally.completed = Some(count_of),
                     Count::Partially => tally.partially_completed = Some(count_of),
                     Count::Ongoing => tally.ongoing = Some(count_of),

@@ -141,7 +141,11 @@ fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
         (&progress.measures, "整改措施", "条"),
     ] {
         let Some(tally) = tally else { continue };
-        let mut parts = vec![format!("{noun}{}{measure_word}", tally.total)];
+        let mut parts: Vec<String> = tally
+            .total
+            .map(|total| format!("{noun}{total}{measure_word}"))
+            .into_iter()
+            .collect();
         for (label, count) in [
             ("已完成整改", tally.completed),
             ("基本完成", tally.partially_completed),

@@ -173,7 +173,7 @@ fn progress_statistics() {
             problems.ongoing,
             problems.completion_rate
         ),
-        (45, Some(40), Some(3), Some(2), Some(88.89))
+        (Some(45), Some(40), Some(3), Some(2), Some(88.89))
     );
     assert_eq!(r.progress.as_ref().unwrap().rules_established, Some(12));
     let span = &parsed.spans["/progress/problems/completed"];

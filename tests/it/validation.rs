@@ -390,6 +390,7 @@ fn codes_and_severities_are_written_as_the_contract_writes_them() {
             "untrimmedText",
             "ambiguousPartyName",
             "tallySumMismatch",
+            "completionRateMismatch",
             "documentBrackets"
         ]
     );
@@ -447,28 +448,42 @@ fn partial_dates_break_the_order_only_when_certainly_out_of_order() {
     assert_eq!(codes, [Code::ReversedPeriod]);
 }
 
+/// Contract amendment 2: a rate is compared at the places it is written with, and a
+/// mismatch is a warning.
 #[test]
-fn completion_rate_is_compared_after_rounding() {
-    // 688 / 697 = 98.7087…% → 98.71
-    for (rate, ok) in [
-        (98.71, true),
-        (98.70, true),
-        (98.72, true),
-        (98.69, false),
-        (98.0, false),
+fn completion_rate_is_compared_at_its_own_rounding() {
+    // (completed, total, rate as written, within its rounding?)
+    for (completed, total, rate, ok) in [
+        // 688 / 697 = 98.7087…%: 98.71 and 98.7 are it rounded, 98.72 and 98.69 are not.
+        (688, 697, 98.71, true),
+        (688, 697, 98.7, true),
+        (688, 697, 99.0, true),
+        (688, 697, 98.72, false),
+        (688, 697, 98.69, false),
+        (688, 697, 98.0, false),
+        // 314 / 386 = 81.347…%: "81.3" is within 0.05, "81.2" is not.
+        (314, 386, 81.3, true),
+        (314, 386, 81.2, false),
+        // 19 / 25 = 76% exactly; "75" is a whole unit off.
+        (19, 25, 76.0, true),
+        (19, 25, 75.0, false),
+        // 2 / 3 = 66.666…%: "66.67" rounds it; "66.66" truncates it, 0.0067 off.
+        (2, 3, 66.67, true),
+        (2, 3, 66.66, false),
     ] {
         let validation = violations_after(|r| {
             r.progress = Some(progress(Tally {
-                completed: Some(688),
+                completed: Some(completed),
                 completion_rate: Some(rate),
-                ..Tally::new(697)
+                ..Tally::new(total)
             }))
         });
         assert_eq!(
             !validation.has(Code::CompletionRateMismatch),
             ok,
-            "rate {rate}"
+            "{completed} of {total} as {rate}%"
         );
+        assert!(validation.is_valid(), "a mismatch is a warning");
     }
     let validation = violations_after(|r| {
         r.progress = Some(progress(Tally {
@@ -482,6 +497,30 @@ fn completion_rate_is_compared_after_rounding() {
         Code::PercentageRange,
         "/progress/problems/completionRate",
     );
+}
+
+/// Contract amendment 1: a tally without a total is checked for nothing that needs one.
+#[test]
+fn a_tally_without_a_total_is_valid() {
+    let validation = violations_after(|r| {
+        r.progress = Some(progress(Tally {
+            completed: Some(40),
+            ongoing: Some(3),
+            completion_rate: Some(76.0),
+            ..Tally::default()
+        }))
+    });
+    assert!(
+        validation.violations.is_empty(),
+        "{:#?}",
+        validation.violations
+    );
+    let json = serde_json::to_value(progress(Tally {
+        completed: Some(40),
+        ..Tally::default()
+    }))
+    .unwrap();
+    assert_eq!(json, serde_json::json!({"problems": {"completed": 40}}));
 }
 
 #[test]
@@ -502,6 +541,8 @@ fn phones_of_every_common_form_are_accepted() {
         "0763-3374341 转 8001",
         "０７６３－３３７４３４１",
         "0763 3374341",
+        "0763-12388",
+        "０７６３－１２３８８",
     ] {
         assert!(rectify::validate::is_phone(phone), "{phone} rejected");
     }

@@ -171,8 +171,10 @@ fn days_between(
 
 fn rate_of(counts: &Counts) -> Option<f64> {
     counts.completion_rate.or_else(|| {
-        let completed = counts.completed?;
-        (counts.total > 0).then(|| 100.0 * f64::from(completed) / f64::from(counts.total))
+        // Without a stated total there is nothing to compute a rate of (the parts may not be
+        // all): the rate is left empty.
+        let (completed, total) = (counts.completed?, counts.total?);
+        (total > 0).then(|| 100.0 * f64::from(completed) / f64::from(total))
     })
 }
 
