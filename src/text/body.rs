@@ -223,8 +223,12 @@ fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
 /// A measure's lead clause, up to the first ，。；： outside quotes and brackets; `None` when
 /// it is the whole text (less its final stop).
 pub(crate) fn summary(text: &str) -> Option<String> {
-    let end = outside_quotes(text, &['，', '。', '；', '：'])?;
-    let lead = &text[..end];
+    // The text is kept as written; its stops are found as the phases read them, ASCII
+    // punctuation made full-width.
+    let normalized = super::source::normalize(text);
+    let source = super::source::Source::new(text, &normalized);
+    let end = outside_quotes(&normalized.text, &['，', '。', '；', '：'])?;
+    let lead = &text[..source.to_input(end)];
     (lead != text.trim_end_matches('。') && !lead.is_empty()).then(|| lead.to_owned())
 }
 
@@ -348,7 +352,7 @@ fn read_body<'a>(
         let text = rec.text(&format!("{measure_pointer}/text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {
-            for figure in figures::find(*piece, context) {
+            for mut figure in figures::find(*piece, context) {
                 let pointer = format!("{measure_pointer}/indicators/{}", measure.indicators.len());
                 rec.value(
                     &pointer,
@@ -356,13 +360,18 @@ fn read_body<'a>(
                 );
                 let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
                 rec.value(&format!("{pointer}/source"), &[clause]);
+                figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
                 measure.indicators.push(figure.indicator);
             }
         }
         measure.summary = summary(&measure.text);
-        for (d, (document, range)) in documents(&measure.text).into_iter().enumerate() {
+        // Documents are found in the text as read (ASCII punctuation made full-width), and
+        // their titles kept as written.
+        let read: Vec<&str> = pieces.iter().map(|p| p.text).collect();
+        for (d, (mut document, range)) in documents(&read.join("\n")).into_iter().enumerate() {
             if let Some(title) = super::source::in_joined(&pieces, range) {
                 rec.value(&format!("{measure_pointer}/documents/{d}/title"), &[title]);
+                document.title = rec.source.verbatim(title).to_owned();
             }
             measure.documents.push(document);
         }

@@ -121,7 +121,7 @@ impl Parsed {
     /// # Ok::<(), rectify::text::ParseError>(())
     /// ```
     pub fn coverage(&self, input: &str) -> Coverage {
-        let source = Source::new(input);
+        let source = Source::plain(input);
         let in_fields = marks(input.len(), self.spans.values().chain(&self.layout));
         let in_diagnostics = marks(input.len(), self.diagnostics.iter().map(|d| &d.span));
         let mut coverage = Coverage {
@@ -214,7 +214,8 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
 /// ```
 pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
     limits.check_size(input.len())?;
-    let source = Source::new(input);
+    let normalized = source::normalize(input);
+    let source = Source::new(input, &normalized);
     let lines = source.lines();
     let Some(first) = lines.first() else {
         return Err(ParseError::Empty);
@@ -227,7 +228,7 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
             .any(|s| s.heading.is_some_and(|h| h.text.contains("整改")));
     if !speaks_of_rectification {
         return Err(ParseError::NotANotice {
-            title: first.text.to_owned(),
+            title: source.verbatim(*first).to_owned(),
             line: source.location(first.start).line,
         });
     }
@@ -493,7 +494,8 @@ fn read_signature<'a>(
 /// The fourth phase: whatever no phase read is kept. Punctuation alone between values is
 /// layout; any other text is reported as [`DiagnosticKind::Unplaced`], quoted.
 fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
-    let text = source.text;
+    // Spans are in the input's bytes: the sweep walks the input.
+    let text = source.input;
     let covered = marks(
         text.len(),
         rec.spans
@@ -519,10 +521,7 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
         }
     }
     for (start, end) in runs {
-        let piece = Piece {
-            text: &text[start..end],
-            start,
-        };
+        let piece = source.piece_of_input(start..end);
         if piece
             .text
             .chars()

@@ -25,7 +25,8 @@ impl<'s, 'a> Recorder<'s, 'a> {
     }
 
     /// Records that the value at `pointer` was read from `pieces` (consecutive stretches of
-    /// the input, separated only by blanks), and gives the pieces' text joined by line ends.
+    /// the input, separated only by blanks), and gives the pieces' text as written in the
+    /// input, joined by line ends.
     pub(crate) fn text(&mut self, pointer: &str, pieces: &[Piece<'a>]) -> String {
         self.joined(pointer, pieces, "\n")
     }
@@ -39,9 +40,10 @@ impl<'s, 'a> Recorder<'s, 'a> {
         separator: &str,
     ) -> String {
         self.value(pointer, pieces);
+        // As written in the input, not as normalized for reading.
         pieces
             .iter()
-            .map(|p| p.text)
+            .map(|p| self.source.verbatim(*p))
             .collect::<Vec<_>>()
             .join(separator)
     }
@@ -72,7 +74,7 @@ impl<'s, 'a> Recorder<'s, 'a> {
             kind,
             span: self.source.span(piece.range()),
             message: message.into(),
-            text: piece.text.to_owned(),
+            text: self.source.verbatim(piece).to_owned(),
         });
     }
 }

@@ -44,37 +44,161 @@ pub(crate) fn label_at<T: Copy>(text: &str, at: usize, labels: &[(&str, T)]) -> 
     })
 }
 
-/// The input with an index of where its lines start.
+/// The input as the phases read it, and the way back to the input as written.
+///
+/// Notices reach us through many text pipelines, and a good share of them write ASCII
+/// punctuation (`,` `;` `:` `(` `)` `!`) where the notice has full-width marks, or mix the
+/// two. The phases read one form only: [`normalize`] gives the text with those marks made
+/// full-width, and every place the phases record (a value's span, a diagnostic, a verbatim
+/// text) is mapped back to the input, so that spans point into the input and texts are
+/// kept as written.
 pub(crate) struct Source<'a> {
+    /// The text the phases read: the input with ASCII punctuation made full-width.
     pub(crate) text: &'a str,
+    /// The input as given.
+    pub(crate) input: &'a str,
+    /// Where `text` has a full-width mark for an ASCII one: its byte offset in `text`. Each
+    /// such mark is [`WIDENED`] bytes longer than the one it stands for.
+    widened: &'a [usize],
+    /// Where the input's lines start, in bytes of the input.
     line_starts: Vec<usize>,
 }
 
+/// How many bytes longer a full-width mark (3 bytes in UTF-8) is than its ASCII form.
+const WIDENED: usize = 2;
+
+/// The input with its ASCII punctuation made full-width, and where.
+pub(crate) struct Normalized {
+    pub(crate) text: String,
+    pub(crate) widened: Vec<usize>,
+}
+
+/// Makes the input's ASCII punctuation full-width where it punctuates Chinese text: `,`
+/// `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
+/// (1,234.5), a colon between digits (9:00) or before `//` (a web address). The text keeps
+/// its characters otherwise, so that offsets map back one to one ([`Source`]).
+pub(crate) fn normalize(input: &str) -> Normalized {
+    let mut text = String::with_capacity(input.len() + input.len() / 8);
+    let mut widened = Vec::new();
+    let bytes = input.as_bytes();
+    for (at, c) in input.char_indices() {
+        let wide = match c {
+            ',' if !groups_thousands(bytes, at) => Some('，'),
+            ';' => Some('；'),
+            ':' if !joins_digits(bytes, at) && !input[at..].starts_with("://") => Some('：'),
+            '(' => Some('（'),
+            ')' => Some('）'),
+            '!' => Some('！'),
+            _ => None,
+        };
+        match wide {
+            Some(wide) => {
+                widened.push(text.len());
+                text.push(wide);
+            }
+            None => text.push(c),
+        }
+    }
+    Normalized { text, widened }
+}
+
+/// A comma between a digit and exactly three digits (1,234 or 1,234.5): a thousands
+/// separator, not punctuation.
+fn groups_thousands(bytes: &[u8], at: usize) -> bool {
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    at > 0 && digit(at - 1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
+}
+
+/// A colon between two digits (9:00).
+fn joins_digits(bytes: &[u8], at: usize) -> bool {
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    at > 0 && digit(at - 1) && digit(at + 1)
+}
+
 impl<'a> Source<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Source { text, line_starts }
+    /// The source of `input`, read through its normalized form (from [`normalize`]).
+    pub(crate) fn new(input: &'a str, normalized: &'a Normalized) -> Self {
+        Source {
+            text: &normalized.text,
+            input,
+            widened: &normalized.widened,
+            line_starts: line_starts(input),
+        }
     }
 
-    /// The location of a byte offset (which must fall on a character boundary).
+    /// The source of a text read as it is, with nothing normalized.
+    pub(crate) fn plain(input: &'a str) -> Self {
+        Source {
+            text: input,
+            input,
+            widened: &[],
+            line_starts: line_starts(input),
+        }
+    }
+
+    /// The input offset of byte `offset` of the text (which must fall on a character
+    /// boundary).
+    pub(crate) fn to_input(&self, offset: usize) -> usize {
+        offset - WIDENED * self.widened.partition_point(|at| *at < offset)
+    }
+
+    /// The text offset of byte `offset` of the input: the inverse of [`Source::to_input`].
+    pub(crate) fn to_text(&self, offset: usize) -> usize {
+        // The k-th widened mark stands at `widened[k] - WIDENED * k` in the input, which
+        // grows with k: a binary search finds how many stand before `offset`.
+        let (mut low, mut high) = (0, self.widened.len());
+        while low < high {
+            let k = low + (high - low) / 2;
+            if self.widened[k] - WIDENED * k < offset {
+                low = k + 1;
+            } else {
+                high = k;
+            }
+        }
+        offset + WIDENED * low
+    }
+
+    /// The input as written where the text has `piece`: a value kept verbatim.
+    pub(crate) fn verbatim(&self, piece: Piece<'_>) -> &'a str {
+        &self.input[self.to_input(piece.start)..self.to_input(piece.end())]
+    }
+
+    /// The piece of the text that stands where the input has `range`.
+    pub(crate) fn piece_of_input(&self, range: Range<usize>) -> Piece<'a> {
+        let (start, end) = (self.to_text(range.start), self.to_text(range.end));
+        Piece {
+            text: &self.text[start..end],
+            start,
+        }
+    }
+
+    /// The location of a byte offset of the text.
     pub(crate) fn location(&self, offset: usize) -> Location {
+        self.input_location(self.to_input(offset))
+    }
+
+    fn input_location(&self, offset: usize) -> Location {
         let line = self.line_starts.partition_point(|start| *start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text[start..offset].chars().count() + 1;
+        let column = self.input[start..offset].chars().count() + 1;
         Location { line, column }
     }
 
+    /// The span of the input where the text has `bytes`.
     pub(crate) fn span(&self, bytes: Range<usize>) -> Span {
+        self.input_span(self.to_input(bytes.start)..self.to_input(bytes.end))
+    }
+
+    /// The span of `bytes` of the input.
+    pub(crate) fn input_span(&self, bytes: Range<usize>) -> Span {
         Span {
-            start: self.location(bytes.start),
-            end: self.location(bytes.end),
+            start: self.input_location(bytes.start),
+            end: self.input_location(bytes.end),
             bytes,
         }
     }
 
-    /// The non-blank lines, each trimmed of blanks at both ends.
+    /// The non-blank lines of the text, each trimmed of blanks at both ends.
     pub(crate) fn lines(&self) -> Vec<Piece<'a>> {
         let mut offset = 0;
         self.text
@@ -90,6 +214,12 @@ impl<'a> Source<'a> {
             })
             .collect()
     }
+}
+
+fn line_starts(input: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(input.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
 }
 
 /// The stretch of the input that `range` covers in the text made by joining `pieces` with
@@ -174,7 +304,7 @@ mod tests {
     #[test]
     fn lines_are_trimmed_and_keep_their_place() {
         let text = "\u{FEFF}标题\r\n\r\n\u{3000}\u{3000}正文。  \n  \n尾";
-        let source = Source::new(text);
+        let source = Source::plain(text);
         let lines = source.lines();
         let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["标题", "正文。", "尾"]);
@@ -183,5 +313,28 @@ mod tests {
         }
         let location = source.location(lines[1].start);
         assert_eq!(location, Location { line: 3, column: 3 });
+    }
+
+    #[test]
+    fn ascii_punctuation_is_read_full_width_and_mapped_back() {
+        let input = "根据区委部署,2024年(春)巡察:反馈1,234.5万元;9:00,见http://a.cn。";
+        let normalized = normalize(input);
+        assert_eq!(
+            normalized.text,
+            "根据区委部署，2024年（春）巡察：反馈1,234.5万元；9:00，见http://a.cn。"
+        );
+        let source = Source::new(input, &normalized);
+        for (at, _) in normalized.text.char_indices() {
+            assert_eq!(source.to_text(source.to_input(at)), at);
+        }
+        let at = normalized.text.find("巡察").unwrap();
+        let piece = Piece {
+            text: &normalized.text[at..],
+            start: at,
+        };
+        let verbatim = source.verbatim(piece);
+        assert_eq!(verbatim, "巡察:反馈1,234.5万元;9:00,见http://a.cn。");
+        let span = source.span(piece.range());
+        assert_eq!(&input[span.bytes], verbatim);
     }
 }
