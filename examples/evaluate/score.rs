@@ -34,41 +34,41 @@ use serde::Deserialize;
 /// The key facts of one notice, as written by hand.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Gold {
+pub(crate) struct Gold {
     #[serde(default)]
-    pub inspection_period: Option<(Option<String>, Option<String>)>,
+    pub(crate) inspection_period: Option<(Option<String>, Option<String>)>,
     #[serde(default)]
-    pub feedback_date: Option<String>,
+    pub(crate) feedback_date: Option<String>,
     #[serde(default)]
-    pub publication_date: Option<String>,
+    pub(crate) publication_date: Option<String>,
     #[serde(default)]
-    pub disclosure_period: Option<(Option<String>, Option<String>)>,
+    pub(crate) disclosure_period: Option<(Option<String>, Option<String>)>,
     #[serde(default)]
-    pub phone: Option<String>,
+    pub(crate) phone: Option<String>,
     #[serde(default)]
-    pub email: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(default)]
-    pub postcode: Option<String>,
+    pub(crate) postcode: Option<String>,
     #[serde(default)]
-    pub quantities: Vec<Quantity>,
+    pub(crate) quantities: Vec<Quantity>,
 }
 
 /// One reported figure of the gold.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Quantity {
-    pub text: String,
-    pub value: f64,
-    pub qualifier: String,
+pub(crate) struct Quantity {
+    pub(crate) text: String,
+    pub(crate) value: f64,
+    pub(crate) qualifier: String,
     #[serde(default)]
-    pub unit: Option<String>,
+    pub(crate) unit: Option<String>,
 }
 
 /// Hits out of a count.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Ratio {
-    pub hits: usize,
-    pub of: usize,
+pub(crate) struct Ratio {
+    pub(crate) hits: usize,
+    pub(crate) of: usize,
 }
 
 impl Ratio {
@@ -78,7 +78,7 @@ impl Ratio {
     }
 
     /// The share, 1 when there was nothing to count.
-    pub fn share(self) -> f64 {
+    pub(crate) fn share(self) -> f64 {
         if self.of == 0 {
             1.0
         } else {
@@ -106,22 +106,22 @@ impl fmt::Display for Ratio {
 
 /// The score of one notice, or of a corpus.
 #[derive(Debug, Default, Clone)]
-pub struct Score {
-    pub notices: usize,
-    pub parsed: usize,
+pub(crate) struct Score {
+    pub(crate) notices: usize,
+    pub(crate) parsed: usize,
     /// Notices whose parse left text neither in a field nor in a diagnostic.
-    pub lost_text: usize,
-    pub dates: Ratio,
-    pub contacts: Ratio,
-    pub recall: Ratio,
-    pub precision: Ratio,
-    pub qualifiers: Ratio,
+    pub(crate) lost_text: usize,
+    pub(crate) dates: Ratio,
+    pub(crate) contacts: Ratio,
+    pub(crate) recall: Ratio,
+    pub(crate) precision: Ratio,
+    pub(crate) qualifiers: Ratio,
     /// What went wrong, one line each, for the report.
-    pub misses: Vec<String>,
+    pub(crate) misses: Vec<String>,
 }
 
 impl Score {
-    pub fn merge(&mut self, other: Score) {
+    pub(crate) fn merge(&mut self, other: Score) {
         self.notices += other.notices;
         self.parsed += other.parsed;
         self.lost_text += other.lost_text;
@@ -154,7 +154,7 @@ struct Found {
 }
 
 /// Scores the notice `text` against `gold`; `name` labels its misses.
-pub fn score(name: &str, text: &str, gold: &Gold) -> Score {
+pub(crate) fn score(name: &str, text: &str, gold: &Gold) -> Score {
     let mut score = Score {
         notices: 1,
         ..Score::default()
@@ -298,9 +298,12 @@ fn figures(name: &str, report: &RectificationReport, gold: &Gold, score: &mut Sc
             }
             None => {
                 score.recall.add(false);
-                score
-                    .misses
-                    .push(format!("{name}: figure missed: “{}”", quantity.text));
+                score.misses.push(format!(
+                    "{name}: figure missed: “{}” ({} {})",
+                    quantity.text,
+                    quantity.value,
+                    quantity.unit.as_deref().unwrap_or("")
+                ));
             }
         }
     }
@@ -379,7 +382,7 @@ fn tally_counts(tally: &Tally) -> impl Iterator<Item = (&'static str, f64)> + '_
 /// # Errors
 ///
 /// When the folder or a file cannot be read, or a gold file is not of the form above.
-pub fn score_folder(dir: &Path) -> Result<(Score, BTreeMap<String, Score>), String> {
+pub(crate) fn score_folder(dir: &Path) -> Result<(Score, BTreeMap<String, Score>), String> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)

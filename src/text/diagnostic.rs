@@ -92,8 +92,9 @@ pub enum ParseError {
     Empty,
     /// Neither the title nor any heading speaks of rectification (整改).
     #[error(
-        "not a rectification notice: the title “{title}” (line {line}) does not mention 整改, \
-         and no section of one was found"
+        "not a rectification notice: no line speaks of rectification (整改) or of an \
+         inspection, audit or supervision (巡视, 巡察, 审计, 督察); it starts with “{title}” \
+         (line {line})"
     )]
     NotANotice {
         /// The first line of the input.

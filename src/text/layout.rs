@@ -111,7 +111,12 @@ pub(crate) struct Outline<'a> {
     /// Lines between the title and the opening that describe the page, not the notice
     /// (发布时间, 来源, 字号), kept for a diagnostic.
     pub(crate) page_lines: Vec<Piece<'a>>,
+    /// The title's lines; empty when the text starts at the opening (copied from a page's
+    /// content area).
     pub(crate) title: Vec<Piece<'a>>,
+    /// A report's dateline under its title ("——2025年12月30日在市人大常委会第X次会议上"): its
+    /// date is the notice's when no signature gives one.
+    pub(crate) dateline: Option<Piece<'a>>,
     pub(crate) preamble: Vec<Piece<'a>>,
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) closing: Vec<Piece<'a>>,
@@ -165,15 +170,24 @@ fn is_name_line(line: &str) -> bool {
 /// Sorts the notice's non-blank lines into its parts.
 pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
     let title_start = title_start(all);
-    let lines = &all[title_start..];
+    let head_start = title_start.unwrap_or_else(|| opening_start(all));
+    let lines = &all[head_start..];
     let (end, past_signature, signature_name, signature_date) = last_signature(lines);
     let after_signature = lines[past_signature..].to_vec();
-    let title_len = title_len(lines).min(end);
-    let page_len = lines[title_len..end]
+    let title_len = if title_start.is_some() {
+        title_len(lines).min(end)
+    } else {
+        0
+    };
+    let head_len = head_len(&lines[title_len..end], title_len > 0);
+    let head = &lines[title_len..title_len + head_len];
+    let dateline = head.iter().copied().find(|l| is_dateline(l.text));
+    let page_lines = head
         .iter()
-        .take_while(|l| is_page_line(l.text))
-        .count();
-    let body = &lines[title_len + page_len..end];
+        .copied()
+        .filter(|l| Some(*l) != dateline)
+        .collect();
+    let body = &lines[title_len + head_len..end];
     let first_structural = body
         .iter()
         .position(|l| is_structural(*l))
@@ -192,9 +206,10 @@ pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i);
     let preamble_end = first_structural.min(closing_start);
     Outline {
-        before_title: all[..title_start].to_vec(),
-        page_lines: lines[title_len..title_len + page_len].to_vec(),
+        before_title: all[..head_start].to_vec(),
+        page_lines,
         title: lines[..title_len].to_vec(),
+        dateline,
         preamble: body[..preamble_end].to_vec(),
         sections: sections(&body[preamble_end..closing_start]),
         closing: body[closing_start..].to_vec(),
@@ -208,44 +223,106 @@ pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
 /// a text that may be a whole saved web page.
 const PAGE_FURNITURE_LINES: usize = 12;
 
-/// Where the title starts: the first line, unless it is not title-like and a line within
-/// the first few is (a saved page's navigation comes first). A title speaks of 整改, is
-/// one sentence without a full stop, and is no breadcrumb (首页 > 通知公告 > …).
-fn title_start(lines: &[Piece<'_>]) -> usize {
+/// Where the title starts: the first title-like line within the first few (a saved page's
+/// navigation and metadata come first). A title speaks of 整改, is one sentence without a
+/// full stop or comma, and is no breadcrumb (首页 > 通知公告 > …). `None` when no line
+/// is: the text starts at the opening, as text copied from a page's content area does.
+fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
     let is_title_line = |line: &Piece<'_>| {
-        !line.text.contains(['。', '>', '＞', '»', '|', '｜']) && line.text.chars().count() <= 100
+        !line.text.contains(['。', '，', '>', '＞', '»', '|', '｜'])
+            && line.text.chars().count() <= 100
     };
     // A title on two lines may say 整改 on its second line only.
     let starts_title = |at: usize| {
         let len = title_len(&lines[at..]);
         lines[at..at + len].iter().all(is_title_line)
             && lines[at..at + len].iter().any(|l| l.text.contains("整改"))
+            && !is_page_line(lines[at].text)
     };
-    if lines.is_empty() || starts_title(0) {
-        return 0;
-    }
-    (1..lines.len().min(PAGE_FURNITURE_LINES))
-        .take_while(|&at| !is_structural(lines[at]))
+    (0..lines.len().min(PAGE_FURNITURE_LINES))
+        .take_while(|&at| !is_structural(lines[at]) && !is_sentence(lines[at].text))
         .find(|&at| starts_title(at))
+}
+
+/// Where a text without a title starts: its first sentence within the first few lines (a
+/// page's navigation, a date or a source line may stand before it), else its first line.
+fn opening_start(lines: &[Piece<'_>]) -> usize {
+    (0..lines.len().min(PAGE_FURNITURE_LINES))
+        .find(|&at| is_sentence(lines[at].text) || is_structural(lines[at]))
         .unwrap_or(0)
 }
 
-/// Lines a web page puts between the title and the text: date, source, font size, views.
+/// Whether a line reads as running text: it has a comma or a full stop. Page details, a
+/// title repeated, an address line (区人大常委会：) and a dateline have neither.
+fn is_sentence(line: &str) -> bool {
+    line.contains(['，', '。', '；'])
+}
+
+/// How many lines between the title (or the top) and the opening are not the notice's
+/// text: page details (发布时间, 来源, 浏览量), a metadata block (信息索引号, 成文日期), the
+/// title repeated or broken over lines, a dateline, the speaker and the address of a report
+/// (区人大常委会：). They run up to the first sentence or marked line, within a few lines;
+/// without a title, the text starts at its first sentence and only page lines are taken.
+fn head_len(lines: &[Piece<'_>], after_title: bool) -> usize {
+    let page_lines = lines.iter().take_while(|l| is_page_line(l.text)).count();
+    if !after_title {
+        return page_lines;
+    }
+    let to_opening = lines
+        .iter()
+        .take(PAGE_FURNITURE_LINES)
+        .position(|l| is_sentence(l.text) || is_structural(*l));
+    to_opening.unwrap_or(page_lines).max(page_lines)
+}
+
+/// A report's dateline: a date written as "——2025年12月30日在……会议上" (the dashes may be
+/// ASCII, the words after the date may run onto the next line), or in brackets.
+pub(crate) fn is_dateline(line: &str) -> bool {
+    let rest = line
+        .trim_start_matches(['—', '-', '－', '–', '（', '('])
+        .trim_start();
+    let dashed = rest.len() < line.len();
+    let found = dates::find(rest);
+    dashed && found.first().is_some_and(|d| d.range.start == 0)
+}
+
+/// Lines a web page puts around the notice: date, source, font size, views, sharing, and
+/// a government site's metadata block (信息索引号, 文件名称, 发布机构, 成文日期, 公开方式),
+/// bulleted or not.
 fn is_page_line(line: &str) -> bool {
-    const PAGE_LINE_STARTS: [&str; 12] = [
+    const PAGE_LINE_STARTS: [&str; 30] = [
         "发布时间",
         "发布日期",
+        "发表时间",
+        "日期：",
+        "时间：",
         "来源：",
-        "来源:",
         "信息来源",
         "文章来源",
         "字号",
+        "字体",
         "【字体",
         "浏览次数",
+        "浏览量",
         "访问量",
+        "访问次数",
+        "点击数",
+        "阅读量",
         "作者：",
-        "分享到",
+        "编辑：",
+        "责任编辑",
+        "分享",
+        "朗读",
+        "扫一扫",
+        "打印",
+        "信息索引号",
+        "索引号",
+        "文件名称",
+        "发布机构",
+        "成文日期",
+        "公开方式",
     ];
+    let line = line.trim_start_matches(['•', '·', '●', '■', '◆', ' ', '\u{3000}']);
     PAGE_LINE_STARTS.iter().any(|s| line.starts_with(s))
 }
 

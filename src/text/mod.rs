@@ -163,7 +163,8 @@ fn marks<'s>(len: usize, spans: impl Iterator<Item = &'s Span>) -> Vec<bool> {
 /// # Errors
 ///
 /// [`ParseError`] when the input is empty or not a rectification notice at all (its title
-/// does not mention 整改 and no section heading does). Anything else parses; what could not
+/// speaks neither of 整改 nor of 巡视, 巡察, 审计 or 督察). Anything else parses, a notice
+/// copied without its title or its end included; what could not
 /// be placed is in [`Parsed::diagnostics`].
 ///
 /// # Example
@@ -220,18 +221,13 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
     let Some(first) = lines.first() else {
         return Err(ParseError::Empty);
     };
-    let outline = layout::outline(&lines);
-    let speaks_of_rectification = outline.title.iter().any(|l| l.text.contains("整改"))
-        || outline
-            .sections
-            .iter()
-            .any(|s| s.heading.is_some_and(|h| h.text.contains("整改")));
-    if !speaks_of_rectification {
+    if !speaks_of_rectification(source.text) {
         return Err(ParseError::NotANotice {
             title: source.verbatim(*first).to_owned(),
             line: source.location(first.start).line,
         });
     }
+    let outline = layout::outline(&lines);
     let mut rec = Recorder::new(&source);
     keep_page_furniture(&outline, &mut rec);
     let report = read(&outline, &mut rec);
@@ -243,6 +239,14 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
         spans: rec.spans,
         layout: rec.layout,
     })
+}
+
+/// Whether a text is of the genre at all: it speaks of rectification, or of an inspection,
+/// an audit or a supervision tour (in simplified or traditional characters). A notice
+/// copied without its title may not say 整改 before its end, but says who inspected it.
+fn speaks_of_rectification(text: &str) -> bool {
+    const WORDS: [&str; 7] = ["整改", "巡视", "巡察", "审计", "督察", "巡視", "審計"];
+    WORDS.iter().any(|w| text.contains(w))
 }
 
 /// A saved web page's navigation, page details and footer around the notice: kept, line by
@@ -274,15 +278,30 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     // A title broken over two lines is one title: its lines are joined without a break.
     let title_text = rec.joined("/title", &outline.title, "");
     let title = header::title_lines(&outline.title);
-    let published = outline.signature_date.and_then(|piece| {
-        let found = dates::find(piece.text);
-        let date = found
-            .first()?
-            .start
-            .resolve(None, dates::Context::default())?;
-        rec.value("/timeline/published", &[piece]);
-        Some(date)
-    });
+    if outline.title.is_empty() {
+        let start = outline.preamble.first().map_or(0, |l| l.start);
+        rec.diagnose(
+            DiagnosticKind::Missing,
+            Piece { text: "", start },
+            "no title: the text starts at the opening",
+        );
+    }
+    // The signature's date, else a report's dateline under its title.
+    let published = [outline.signature_date, outline.dateline]
+        .into_iter()
+        .flatten()
+        .find_map(|piece| {
+            let found = dates::find(piece.text);
+            let first = found.first()?;
+            let date = first.start.resolve(None, dates::Context::default())?;
+            let words = piece.slice(first.range.start, first.range.end);
+            rec.value("/timeline/published", &[words]);
+            if piece != outline.signature_date.unwrap_or(words) {
+                // The dateline's other words (在……会议上) are layout of the date.
+                rec.layout(piece);
+            }
+            Some(date)
+        });
     if published.is_none() {
         // Where the signature should have been: the end of the text.
         let end = rec.source.text.trim_end_matches(source::is_blank).len();
@@ -313,7 +332,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
             DiagnosticKind::Missing,
             Piece {
                 text: "",
-                start: outline.title[0].start,
+                start: outline.title.first().map_or(0, |l| l.start),
             },
             "no issuer: neither the title (…关于) nor a signature names who publishes the notice",
         );
