@@ -9,14 +9,13 @@ use super::numerals;
 use super::source::Piece;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 50] = [
+const UNITS: [&str; 48] = [
     "人次",
     "场次",
     "万元",
     "亿元",
     "平方米",
     "公里",
-    "小时",
     "元",
     "名",
     "人",
@@ -53,7 +52,6 @@ const UNITS: [&str; 50] = [
     "％",
     "吨",
     "亩",
-    "天",
     "类",
     "张",
     "卷",
@@ -209,6 +207,15 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
         None => return None,
     }
     if chinese && unit_text.is_none() && !rank {
+        return None;
+    }
+    // 一 written in Chinese is an article or part of a word, not a count: 一项重大政治任务,
+    // 统一部署, 一级抓一级, 完成一项、销号一项. A count of one is written 1 in the genre.
+    if chinese && value == 1.0 && !rank {
+        return None;
+    }
+    // A count of months or hours is a duration (3个月, 半个月), not a figure.
+    if unit == Some("个") && ["月", "小时", "工作日"].iter().any(|w| text[end..].starts_with(w)) {
         return None;
     }
     let mut start = if rank { i - '第'.len_utf8() } else { i };

@@ -400,7 +400,9 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     if !outline.preamble.is_empty() {
         report.preamble = Some(rec.text("/preamble", &outline.preamble));
     }
-    read_sections(outline, context, &mut report, rec);
+    let loose = read_sections(outline, context, &mut report, rec);
+    let loose: Vec<Piece<'a>> = outline.preamble.iter().copied().chain(loose).collect();
+    read_loose_figures(&loose, context, &mut report, rec);
     let closing = closing::closing(&outline.closing, context, rec);
     report.closing = closing.text;
     report.timeline.public_comment = closing.window;
@@ -429,12 +431,15 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     report
 }
 
+/// Reads the sections, and gives the lines whose figures belong to no measure: the points
+/// of sections 一 and 下一步, and the paragraphs before a section's first area.
 fn read_sections<'a>(
     outline: &layout::Outline<'a>,
     context: dates::Context,
     report: &mut RectificationReport,
     rec: &mut Recorder<'_, 'a>,
-) {
+) -> Vec<Piece<'a>> {
+    let mut loose = Vec::new();
     for section in &outline.sections {
         if let Some(heading) = section.heading {
             rec.layout(heading);
@@ -444,35 +449,65 @@ fn read_sections<'a>(
                 let first = report.responsibility.len();
                 let points = body::points(section, "/responsibility", first, rec);
                 report.responsibility.extend(points);
+                loose.extend(&section.lines);
             }
             SectionKind::NextSteps => {
                 let first = report.next_steps.len();
                 let points = body::points(section, "/nextSteps", first, rec);
                 report.next_steps.extend(points);
+                loose.extend(&section.lines);
             }
             SectionKind::Areas => {
                 let (areas, lead) = body::areas(section, report.areas.len(), context, rec);
                 report.areas.extend(areas);
                 for line in lead {
-                    read_lead(line, report, rec);
+                    rec.diagnose(
+                        DiagnosticKind::Unplaced,
+                        line,
+                        "text before the first area of a section has no field in the report \
+                         (its figures are read into `indicators`, its progress statistics into \
+                         `progress`)",
+                    );
+                    loose.push(line);
                 }
             }
         }
     }
+    loose
 }
 
-/// A paragraph before the first area of a section: the contract has no field for its words,
-/// so it is kept in a diagnostic; the overall progress it states is read into `progress`.
-fn read_lead<'a>(line: Piece<'a>, report: &mut RectificationReport, rec: &mut Recorder<'_, 'a>) {
-    let message = if progress::states_progress(line.text) {
-        let summary = report.progress.get_or_insert_with(Default::default);
-        progress::read(line, summary, rec);
-        "the opening text of a section has no field in the report; its progress statistics are \
-         read into `progress`"
-    } else {
-        "text before the first area of a section has no field in the report"
-    };
-    rec.diagnose(DiagnosticKind::Unplaced, line, message);
+/// The figures that stand outside measures (in the opening, the points, a section's lead):
+/// overall progress statistics ("反馈问题45个，已完成整改40个") into `progress`, every other
+/// figure into the report's own `indicators`.
+fn read_loose_figures<'a>(
+    lines: &[Piece<'a>],
+    context: dates::Context,
+    report: &mut RectificationReport,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    for line in lines {
+        let tallied = if progress::states_progress(line.text) {
+            let summary = report.progress.get_or_insert_with(Default::default);
+            progress::read(*line, summary, rec)
+        } else {
+            Vec::new()
+        };
+        for mut figure in figures::find(*line, context) {
+            let words = line.slice(figure.words.start, figure.words.end);
+            if tallied
+                .iter()
+                .any(|r| r.start < words.end() && words.start < r.end)
+            {
+                continue;
+            }
+            let pointer = format!("/indicators/{}", report.indicators.len());
+            rec.value(&pointer, &[words]);
+            let clause = line.slice(figure.clause.start, figure.clause.end).trim();
+            rec.value(&format!("{pointer}/source"), &[clause]);
+            figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
+            report.indicators.push(figure.indicator);
+        }
+    }
 }
 
 /// Records where a party's name or alias is written, unless known already.

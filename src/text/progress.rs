@@ -97,12 +97,14 @@ fn number(text: &str) -> Option<f64> {
     numerals::arabic(text).or_else(|| numerals::chinese(text).map(f64::from))
 }
 
-/// Reads the statistics of a paragraph into `progress`, recording where each count was read.
+/// Reads the statistics of a paragraph into `progress`, recording where each count was read,
+/// and gives the byte ranges (in the text) of the phrases read.
 pub(crate) fn read<'a>(
     paragraph: Piece<'a>,
     progress: &mut ProgressSummary,
     rec: &mut Recorder<'_, 'a>,
-) {
+) -> Vec<std::ops::Range<usize>> {
+    let mut phrases = Vec::new();
     for sentence in paragraph.text.split_inclusive(['。', '；']) {
         let offset = sentence.as_ptr() as usize - paragraph.text.as_ptr() as usize;
         let about_measures = sentence.contains("整改措施") && !sentence.contains("问题");
@@ -146,6 +148,7 @@ pub(crate) fn read<'a>(
                 };
                 let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
                 rec.value(&format!("/progress/{name}/{field}"), &[whole]);
+                phrases.push(whole.range());
                 let count_of = value as u32;
                 match count {
                     Count::Total => tally.total = Some(count_of),
@@ -161,11 +164,11 @@ pub(crate) fn read<'a>(
             && let (Some(whole), Some(n)) = (caps.get(0), caps.get(1))
             && let Some(value) = number(n.as_str())
         {
-            rec.value(
-                "/progress/rulesEstablished",
-                &[paragraph.slice(offset + whole.start(), offset + whole.end())],
-            );
+            let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
+            rec.value("/progress/rulesEstablished", &[whole]);
+            phrases.push(whole.range());
             progress.rules_established = Some(value as u32);
         }
     }
+    phrases
 }
