@@ -9,7 +9,7 @@ use super::numerals;
 use super::source::Piece;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 48] = [
+const UNITS: [&str; 50] = [
     "人次",
     "场次",
     "万元",
@@ -57,6 +57,8 @@ const UNITS: [&str; 48] = [
     "卷",
     "宗",
     "轮",
+    "笔",
+    "起",
     "棵",
 ];
 
@@ -173,7 +175,15 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
             end += word.len();
         }
     }
-    let unit = UNITS.iter().find(|u| text[end..].starts_with(**u)).copied();
+    // A space may stand between the number and its unit ("237054.47 万元").
+    let spaced = text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ');
+    let unit = UNITS
+        .iter()
+        .find(|u| text[end + usize::from(spaced)..].starts_with(**u))
+        .copied();
+    if unit.is_some() && spaced {
+        end += 1;
+    }
     if text[..i].ends_with('第') && !rank {
         return None; // 第二十届: an edition, not a figure
     }
@@ -212,6 +222,17 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     // 一 written in Chinese is an article or part of a word, not a count: 一项重大政治任务,
     // 统一部署, 一级抓一级, 完成一项、销号一项. A count of one is written 1 in the genre.
     if chinese && value == 1.0 && !rank {
+        return None;
+    }
+    // A session's number (八届89次常务会议) and the name 八项规定 are not figures.
+    if unit == Some("次")
+        && ["会议", "常务会", "全体会", "常委会", "主任会"]
+            .iter()
+            .any(|w| text[end..].starts_with(w))
+    {
+        return None;
+    }
+    if unit == Some("项") && text[end..].starts_with("规定") {
         return None;
     }
     // A count of months or hours is a duration (3个月, 半个月), not a figure.

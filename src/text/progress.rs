@@ -138,6 +138,19 @@ pub(crate) fn read<'a>(
                         "problems",
                     )
                 };
+                let given = match count {
+                    Count::Total => tally.total.is_some(),
+                    Count::Completed => tally.completed.is_some(),
+                    Count::Partially => tally.partially_completed.is_some(),
+                    Count::Ongoing => tally.ongoing.is_some(),
+                    Count::NotStarted => tally.not_started.is_some(),
+                    Count::Rate => tally.completion_rate.is_some(),
+                };
+                if given {
+                    // A second tally of the same count (another audit's, a year's): not the
+                    // overall progress, so it is read as a figure instead.
+                    continue;
+                }
                 let field = match count {
                     Count::Total => "total",
                     Count::Completed => "completed",
