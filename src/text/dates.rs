@@ -44,6 +44,17 @@ pub(crate) struct Context {
     pub(crate) last_year: Option<i32>,
     /// The notice's own date (its signature), for 截至目前.
     pub(crate) notice: Option<PartialDate>,
+    /// The date last read in the opening, for a date without a year that comes after it.
+    pub(crate) last_date: Option<PartialDate>,
+}
+
+/// The same month and day in another year (None for 29 February in a common year).
+pub(crate) fn in_year(date: PartialDate, year: i32) -> Option<PartialDate> {
+    match (date.month_number(), date.day_number()) {
+        (Some(m), Some(d)) => PartialDate::day(year, m, d).ok(),
+        (Some(m), None) => PartialDate::month(year, m).ok(),
+        _ => PartialDate::year(year).ok(),
+    }
 }
 
 impl Written {
@@ -75,6 +86,10 @@ impl Written {
         }
     }
 }
+
+/// Words after a month that name a part of it (4月上旬 → April): the date keeps month
+/// precision.
+const PARTS_OF_A_MONTH: [&str; 7] = ["上旬", "中旬", "下旬", "中下旬", "初", "底", "末"];
 
 const CONNECTORS: [&str; 8] = ["至", "到", "——", "—", "－", "-", "～", "~"];
 
@@ -178,6 +193,11 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     {
         written.day = Some(day);
         at = after;
+    } else if written.month.is_some()
+        && let Some(part) = PARTS_OF_A_MONTH.iter().find(|p| text[at..].starts_with(**p))
+    {
+        // 4月上旬, 7月底: within that month, read to the month.
+        at += part.len();
     }
     let enough =
         written.year.is_some() || written.month.is_some() || (partial && written.day.is_some());

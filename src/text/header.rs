@@ -178,34 +178,143 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     if opening.kind.is_none() {
         opening.kind = first_of(sentence, &KINDS);
     }
+    let titles = inside_titles(text);
     for found in dates::find(text) {
+        // A date inside a document's title (《关于做好2023年……的通知》) is not the process's.
+        if titles.iter().any(|t| t.contains(&found.range.start)) {
+            continue;
+        }
         let piece = sentence.slice(found.range.start, found.range.end);
-        let start = found.start.resolve(None, *context);
+        let mut start = found.start.resolve(None, *context);
         let end = found
             .end
             .as_ref()
             .and_then(|e| e.resolve(Some(&found.start), *context));
         if let Some(year) = found.start.absolute_year() {
             context.last_year = Some(year);
-        }
-        let is_inspection = KINDS.iter().any(|(w, _)| text.contains(w)) || text.contains("进驻");
-        if found.end.is_some()
-            && is_inspection
-            && opening.inspection.is_none()
-            && !text.contains("集中整改")
-        {
-            opening.inspection = Some((Period { start, end }, piece));
-        } else if text.contains("集中整改") || text.contains("整改期") {
-            if let Some(due) = end.or(start) {
-                opening.rectification_due.get_or_insert((due, piece));
+        } else if let (Some(date), Some(previous)) = (start, context.last_date) {
+            // A date without its year that would fall before the step it follows is in the
+            // next year: an inspection to 12月20日, feedback on 1月8日.
+            if date.last_day() < previous.first_day() {
+                start = dates::in_year(date, date.year_number() + 1);
+                context.last_year = start.map(|d| d.year_number());
             }
-        } else if (text.contains("反馈") || text.contains("出具") || text.contains("移交"))
-            && opening.feedback.is_none()
-            && let Some(date) = start
-        {
-            opening.feedback = Some((date, piece));
+        }
+        context.last_date = end.or(start).or(context.last_date);
+        match step_of(text, &found, &titles) {
+            // The inspection is a period; a single date only where it says 进驻 (moved in).
+            Some(Step::Inspection)
+                if found.end.is_some() || text[found.range.end..].contains("进驻") =>
+            {
+                if opening.inspection.is_none() {
+                    let period = match end {
+                        Some(_) => Period { start, end },
+                        // "2024年4月进驻": a start only.
+                        None => Period { start, end: None },
+                    };
+                    opening.inspection = Some((period, piece));
+                }
+            }
+            Some(Step::Due) => {
+                if let Some(due) = end.or(start) {
+                    opening.rectification_due.get_or_insert((due, piece));
+                }
+            }
+            Some(Step::Feedback) => {
+                if opening.feedback.is_none()
+                    && let Some(date) = start
+                {
+                    opening.feedback = Some((date, piece));
+                }
+            }
+            _ => {}
         }
     }
+}
+
+/// A step of the process that a date in the opening is the date of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// 巡察组对……进行了巡察, 进驻: the inspection on site.
+    Inspection,
+    /// 反馈了巡察意见, 出具审计报告: the feedback.
+    Feedback,
+    /// 集中整改期: the concentrated rectification.
+    Due,
+}
+
+/// The words that name each step, in the order they are tried on the words after a date.
+const STEP_WORDS: [(&str, Step); 12] = [
+    ("集中整改", Step::Due),
+    ("整改期", Step::Due),
+    ("反馈", Step::Feedback),
+    ("出具", Step::Feedback),
+    ("进驻", Step::Inspection),
+    ("巡视", Step::Inspection),
+    ("巡察", Step::Inspection),
+    ("审计", Step::Inspection),
+    ("督察", Step::Inspection),
+    ("检查", Step::Inspection),
+    ("巡視", Step::Inspection),
+    ("審計", Step::Inspection),
+];
+
+/// Which step a date is the date of: the step named nearest after it in its sentence
+/// ("2024年5月16日，区委第一巡察组向我局反馈了巡察意见，经过3个月集中整改" is the
+/// feedback's), else the one named nearest before it ("集中整改期为2024年7月至12月").
+/// Words inside a document's title do not count.
+fn step_of(text: &str, found: &dates::Found, titles: &[std::ops::Range<usize>]) -> Option<Step> {
+    // A kind word that names a group or an office (巡察组, 审计局, 巡视工作) or the
+    // inspection's outcome (巡察意见, 审计查出) does not name the step on site.
+    let names_step = |at: usize, word: &str, step: Step| {
+        let next = &text[at + word.len()..];
+        let names_other = step == Step::Inspection
+            && ["组", "办", "局", "厅", "署", "工作", "意见", "反馈", "查出", "整改", "报告"]
+                .iter()
+                .any(|w| next.starts_with(w));
+        !titles.iter().any(|t| t.contains(&at)) && !names_other
+    };
+    let after = STEP_WORDS
+        .iter()
+        .filter_map(|(word, step)| {
+            text[found.range.end..]
+                .match_indices(word)
+                .map(|(at, _)| found.range.end + at)
+                .find(|at| names_step(*at, word, *step))
+                .map(|at| (at, *step))
+        })
+        .min_by_key(|(at, _)| *at);
+    after.map(|(_, step)| step).or_else(|| {
+        STEP_WORDS
+            .iter()
+            .filter_map(|(word, step)| {
+                text[..found.range.start]
+                    .rmatch_indices(word)
+                    .map(|(at, _)| at)
+                    .find(|at| names_step(*at, word, *step))
+                    .map(|at| (at, *step))
+            })
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, step)| step)
+    })
+}
+
+/// The byte ranges of a text inside 《》.
+fn inside_titles(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut open = None;
+    for (at, c) in text.char_indices() {
+        match c {
+            '《' => open = open.or(Some(at)),
+            '》' => {
+                if let Some(start) = open.take() {
+                    ranges.push(start..at + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    ranges
 }
 
 #[cfg(test)]

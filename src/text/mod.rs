@@ -318,6 +318,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         notice_year: published.map(|d| d.year_number()),
         last_year: None,
         notice: published,
+        last_date: None,
     };
     let opening = header::opening(&outline.preamble, context);
 
