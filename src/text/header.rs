@@ -221,8 +221,10 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
                 }
             }
             Some(Step::Feedback) => {
+                // Feedback is given on a day or in a month: a year alone ("2023年……督察反馈
+                // 问题") names the inspection's year.
                 if opening.feedback.is_none()
-                    && let Some(date) = start
+                    && let Some(date) = start.filter(|d| d.month_number().is_some())
                 {
                     opening.feedback = Some((date, piece));
                 }
@@ -269,9 +271,13 @@ fn step_of(text: &str, found: &dates::Found, titles: &[std::ops::Range<usize>]) 
     let names_step = |at: usize, word: &str, step: Step| {
         let next = &text[at + word.len()..];
         let names_other = step == Step::Inspection
-            && ["组", "办", "局", "厅", "署", "工作", "意见", "反馈", "查出", "整改", "报告"]
+            && (text[..at].ends_with('被')
+                || [
+                    "组", "办", "局", "厅", "署", "第", "工作", "意见", "反馈", "查出", "整改",
+                    "报告", "单位",
+                ]
                 .iter()
-                .any(|w| next.starts_with(w));
+                .any(|w| next.starts_with(w)));
         !titles.iter().any(|t| t.contains(&at)) && !names_other
     };
     let after = STEP_WORDS
