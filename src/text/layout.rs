@@ -147,6 +147,23 @@ const CLOSING_STARTS: [&str; 16] = [
     "电子信箱",
 ];
 
+/// Whether a line belongs to the closing: it starts as closings do, or names a contact
+/// channel or the comment window with its label ("……请通过以下方式反映。联系电话：……").
+fn is_closing_line(line: &str) -> bool {
+    const CHANNEL_LABELS: [&str; 8] = [
+        "公开期限：",
+        "公示期：",
+        "公示时间：",
+        "联系电话：",
+        "监督电话：",
+        "电子邮箱：",
+        "通信地址：",
+        "邮政编码：",
+    ];
+    CLOSING_STARTS.iter().any(|s| line.starts_with(s))
+        || CHANNEL_LABELS.iter().any(|l| line.contains(l))
+}
+
 /// Whether a line without a marker heads the next-steps section (下一步工作打算).
 fn is_next_steps_heading(line: &str) -> bool {
     line.contains("下一步") && line.trim_end_matches(['：', ':', '。']).chars().count() <= 16
@@ -202,7 +219,7 @@ pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
         .iter()
         .enumerate()
         .skip(last_heading.max(first_structural))
-        .find(|(_, l)| CLOSING_STARTS.iter().any(|s| l.text.starts_with(s)))
+        .find(|(_, l)| is_closing_line(l.text))
         .map_or(body.len(), |(i, _)| i);
     let preamble_end = first_structural.min(closing_start);
     Outline {

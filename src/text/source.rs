@@ -198,22 +198,56 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The non-blank lines of the text, each trimmed of blanks at both ends.
+    /// The non-blank lines of the text, each trimmed of blanks at both ends. A line that
+    /// holds several paragraphs, as text from a page whose line breaks were lost does
+    /// ("……予以公布。 一、党组履行……"), is cut where a blank follows a sentence's end.
     pub(crate) fn lines(&self) -> Vec<Piece<'a>> {
         let mut offset = 0;
-        self.text
-            .split_inclusive('\n')
-            .filter_map(|line| {
-                let piece = Piece {
-                    text: line,
-                    start: offset,
-                };
-                offset += line.len();
-                let piece = piece.trim();
-                (!piece.is_empty()).then_some(piece)
-            })
-            .collect()
+        let mut lines = Vec::new();
+        for line in self.text.split_inclusive('\n') {
+            let piece = Piece {
+                text: line,
+                start: offset,
+            };
+            offset += line.len();
+            let mut from = 0;
+            for cut in paragraph_breaks(line) {
+                lines.push(piece.slice(from, cut).trim());
+                from = cut;
+            }
+            lines.push(piece.from(from).trim());
+        }
+        lines.retain(|l| !l.is_empty());
+        lines
     }
+}
+
+/// Where a line holds a lost line break: blanks after a sentence's end (。；！？), or
+/// after a title's last word before the opening (……的通报 根据……), followed by more text.
+/// Gives the byte offsets where the next paragraph starts.
+fn paragraph_breaks(line: &str) -> Vec<usize> {
+    const TITLE_ENDS: [&str; 3] = ["通报", "报告", "情况"];
+    const OPENING_STARTS: [&str; 3] = ["根据", "按照", "受"];
+    let mut breaks = Vec::new();
+    let mut previous: Option<(usize, char)> = None;
+    let mut blank_from: Option<usize> = None;
+    for (at, c) in line.char_indices() {
+        if is_blank(c) {
+            blank_from = blank_from.or(Some(at));
+            continue;
+        }
+        if let (Some(blanks), Some((_, before))) = (blank_from, previous) {
+            let ends_sentence = matches!(before, '。' | '；' | '！' | '？');
+            let ends_title = TITLE_ENDS.iter().any(|e| line[..blanks].ends_with(e))
+                && OPENING_STARTS.iter().any(|s| line[at..].starts_with(s));
+            if ends_sentence || ends_title {
+                breaks.push(at);
+            }
+        }
+        blank_from = None;
+        previous = Some((at, c));
+    }
+    breaks
 }
 
 fn line_starts(input: &str) -> Vec<usize> {
