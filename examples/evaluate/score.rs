@@ -187,12 +187,8 @@ pub(crate) fn score(name: &str, text: &str, gold: &Gold) -> Score {
 fn compare(name: &str, report: &RectificationReport, gold: &Gold, score: &mut Score) {
     let timeline = &report.timeline;
     let period = |p: &Option<rectify::Period>| {
-        p.as_ref().map(|p| {
-            (
-                p.start.map(|d| d.to_string()),
-                p.end.map(|d| d.to_string()),
-            )
-        })
+        p.as_ref()
+            .map(|p| (p.start.map(|d| d.to_string()), p.end.map(|d| d.to_string())))
     };
     let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     let dates = [
@@ -350,7 +346,10 @@ fn report_figures(report: &RectificationReport) -> Vec<Found> {
     let Some(progress) = &report.progress else {
         return found;
     };
-    for (name, tally) in [("problems", &progress.problems), ("measures", &progress.measures)] {
+    for (name, tally) in [
+        ("problems", &progress.problems),
+        ("measures", &progress.measures),
+    ] {
         let Some(tally) = tally else { continue };
         found.extend(tally_counts(tally).map(|(field, value)| Found {
             value,
@@ -398,7 +397,8 @@ pub(crate) fn score_folder(dir: &Path) -> Result<(Score, BTreeMap<String, Score>
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let gold_path = path.with_extension("json");
         let gold_text = std::fs::read_to_string(&gold_path)
             .map_err(|e| format!("{}: {e}", gold_path.display()))?;

@@ -154,6 +154,42 @@ fn read_item<'a>(
             format!("a second {}; the first is kept", label.text),
         );
     } else {
-        *slot = Some(rec.text(pointer, &[value]));
+        let value = match field {
+            Field::Phone => first_of_several(value, rec),
+            _ => value,
+        };
+        *slot = Some(canonical(&rec.text(pointer, &[value])));
     }
+}
+
+/// The first of several numbers after one label ("0879-3216601、0879-3216612"): the
+/// contract has one phone field; the others are kept in a diagnostic.
+fn first_of_several<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'a> {
+    let Some(cut) = value.text.find(['、', '，', '；', '/']) else {
+        return value;
+    };
+    let rest = value.from(cut).trim_start_chars(&['、', '，', '；', '/']);
+    if !rest.is_empty() {
+        rec.layout(value.slice(cut, rest.start - value.start));
+        rec.diagnose(
+            DiagnosticKind::Unplaced,
+            rest,
+            "a further number after the first: the report keeps one phone number",
+        );
+    }
+    value.to(cut).trim()
+}
+
+/// A contact value in its canonical ASCII form: full-width digits, letters and signs
+/// (０７６３－３３７４３４１, slj＠163.com) as their ASCII forms, so that it validates and
+/// compares; its span still points at the text as written.
+fn canonical(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect()
 }

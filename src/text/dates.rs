@@ -194,7 +194,9 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         written.day = Some(day);
         at = after;
     } else if written.month.is_some()
-        && let Some(part) = PARTS_OF_A_MONTH.iter().find(|p| text[at..].starts_with(**p))
+        && let Some(part) = PARTS_OF_A_MONTH
+            .iter()
+            .find(|p| text[at..].starts_with(**p))
     {
         // 4月上旬, 7月底: within that month, read to the month.
         at += part.len();

@@ -236,7 +236,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
         return None;
     }
     // A count of months or hours is a duration (3个月, 半个月), not a figure.
-    if unit == Some("个") && ["月", "小时", "工作日"].iter().any(|w| text[end..].starts_with(w)) {
+    if unit == Some("个")
+        && ["月", "小时", "工作日"]
+            .iter()
+            .any(|w| text[end..].starts_with(w))
+    {
         return None;
     }
     let mut start = if rank { i - '第'.len_utf8() } else { i };

@@ -201,6 +201,17 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             }
         }
         context.last_date = end.or(start).or(context.last_date);
+        // A period in two parts ("3月17日至3月22日、5月5日至7月12日"): the second part
+        // ends the inspection.
+        if let Some((period, at)) = opening.inspection.as_mut()
+            && found.end.is_some()
+            && at.end() == sentence.start + found.range.start - '、'.len_utf8()
+            && text[..found.range.start].ends_with('、')
+        {
+            period.end = end;
+            *at = sentence.slice(at.start - sentence.start, found.range.end);
+            continue;
+        }
         match step_of(text, &found, &titles) {
             // The inspection is a period; a single date only where it says 进驻 (moved in).
             Some(Step::Inspection)

@@ -222,8 +222,9 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Where a line holds a lost line break: blanks after a sentence's end (。；！？), or
-/// after a title's last word before the opening (……的通报 根据……), followed by more text.
+/// Where a line holds a lost line break: blanks after a sentence's end (。；！？), before
+/// a section's or an item's marker (一、 （一）), or after a title's last word before the
+/// opening (……的通报 根据……), followed by more text.
 /// Gives the byte offsets where the next paragraph starts.
 fn paragraph_breaks(line: &str) -> Vec<usize> {
     const TITLE_ENDS: [&str; 3] = ["通报", "报告", "情况"];
@@ -240,7 +241,19 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
             let ends_sentence = matches!(before, '。' | '；' | '！' | '？');
             let ends_title = TITLE_ENDS.iter().any(|e| line[..blanks].ends_with(e))
                 && OPENING_STARTS.iter().any(|s| line[at..].starts_with(s));
-            if ends_sentence || ends_title {
+            let rest = Piece {
+                text: &line[at..],
+                start: 0,
+            };
+            let starts_section_or_item = matches!(
+                super::layout::marker(rest),
+                Some((
+                    super::layout::Marker::Section(_) | super::layout::Marker::Item(_),
+                    _,
+                    _
+                ))
+            );
+            if ends_sentence || ends_title || starts_section_or_item {
                 breaks.push(at);
             }
         }

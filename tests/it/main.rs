@@ -2,6 +2,7 @@
 
 mod dates;
 mod fixtures;
+mod genre;
 mod limits;
 mod loading;
 mod notices;
