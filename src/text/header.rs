@@ -213,18 +213,13 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             continue;
         }
         match step_of(text, &found, &titles) {
-            // The inspection is a period; a single date only where it says 进驻 (moved in).
+            // The inspection is a period; a single date only where it says 进驻 (moved in):
+            // "2024年4月进驻" is a start alone.
             Some(Step::Inspection)
-                if found.end.is_some() || text[found.range.end..].contains("进驻") =>
+                if (found.end.is_some() || text[found.range.end..].contains("进驻"))
+                    && opening.inspection.is_none() =>
             {
-                if opening.inspection.is_none() {
-                    let period = match end {
-                        Some(_) => Period { start, end },
-                        // "2024年4月进驻": a start only.
-                        None => Period { start, end: None },
-                    };
-                    opening.inspection = Some((period, piece));
-                }
+                opening.inspection = Some((Period { start, end }, piece));
             }
             Some(Step::Due) => {
                 if let Some(due) = end.or(start) {
