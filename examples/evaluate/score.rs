@@ -325,9 +325,10 @@ fn qualifier(code: &str) -> Option<Qualifier> {
     })
 }
 
-/// Equal in decimal: 672.8亿 read as 67280000000 and written so in the gold.
+/// Equal exactly: 672.8亿 must be read as 67280000000, as the gold writes it, not as the
+/// 67279999999.99999 of a binary multiplication.
 fn same_value(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    a == b
 }
 
 /// Every figure of the report: indicators, then the counts of its tallies.

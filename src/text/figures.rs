@@ -9,11 +9,12 @@ use super::numerals;
 use super::source::Piece;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 50] = [
+const UNITS: [&str; 53] = [
     "人次",
     "场次",
     "万元",
     "亿元",
+    "平方公里",
     "平方米",
     "公里",
     "元",
@@ -29,6 +30,7 @@ const UNITS: [&str; 50] = [
     "期",
     "篇",
     "部",
+    "批次",
     "批",
     "款",
     "所",
@@ -57,6 +59,7 @@ const UNITS: [&str; 50] = [
     "卷",
     "宗",
     "轮",
+    "种",
     "笔",
     "起",
     "棵",
@@ -160,14 +163,29 @@ fn starts_number(text: &str, i: usize) -> bool {
     starts && !inside_number && !after_latin
 }
 
+/// Whether the text before a 第 makes its number a rank: a rank word right before it
+/// (排名第10, 位居第4), or one a few characters before, naming the field (排名全国第6,
+/// 位居全省第2).
+fn is_rank_lead(before: &str) -> bool {
+    if RANK_WORDS.iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    let tail: String = {
+        let chars: Vec<char> = before.chars().rev().take(6).collect();
+        chars.into_iter().rev().collect()
+    };
+    ["排名", "位居", "位列", "排在"].iter().any(|w| {
+        tail.rfind(w)
+            .is_some_and(|at| !tail[at..].contains(['，', '。', '；', '、', '：']))
+    })
+}
+
 /// The figure whose number starts at `i`: its words (qualifiers included) and indicator.
 fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)> {
     let rest = &text[i..];
     let (mut value, number_len, chinese) = numerals::leading(rest, true)?;
     let mut end = i + number_len;
-    let rank = text[..i]
-        .strip_suffix('第')
-        .is_some_and(|before| RANK_WORDS.iter().any(|w| before.ends_with(w)));
+    let rank = text[..i].strip_suffix('第').is_some_and(is_rank_lead);
     let mut qualifier = Qualifier::Exact;
     for (word, q) in [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)] {
         if text[end..].starts_with(word) && !rank {
@@ -191,12 +209,18 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     match unit {
         Some(u) => {
             end += u.len();
-            let magnitude = match u {
-                "万" | "万元" => 1e4,
-                "亿" | "亿元" => 1e8,
-                _ => 1.0,
+            let power = match u {
+                "万" | "万元" => 4,
+                "亿" | "亿元" => 8,
+                _ => 0,
             };
-            value *= magnitude;
+            if power > 0 {
+                value = if chinese {
+                    value * 10f64.powi(power as i32)
+                } else {
+                    numerals::scaled(&text[i..i + number_len], power).unwrap_or(value)
+                };
+            }
             unit_text = match u {
                 "万" | "亿" => {
                     // 10万人次: the magnitude, then the measure word.
@@ -432,6 +456,23 @@ mod tests {
     }
 
     #[test]
+    fn magnitudes_are_exact_in_decimal() {
+        // 672.8 × 1e8 in binary is 67279999999.99999: the point is moved in the digits.
+        assert_eq!(figures("提前下达金额672.8亿元")[0].0, 67_280_000_000.0);
+        assert_eq!(figures("清退违规资金66.57万元")[0].0, 665_700.0);
+        assert_eq!(figures("涉及金额237054.47 万元")[0].0, 2_370_544_700.0);
+        assert_eq!(figures("共计1,234.5万元")[0].0, 12_345_000.0);
+        assert_eq!(figures("两亿元")[0].0, 200_000_000.0);
+    }
+
+    #[test]
+    fn ranks_with_their_field_between() {
+        assert_eq!(figures("排名全国第6位")[0].3, IndicatorKind::Rank);
+        assert_eq!(figures("位居全省第2")[0].0, 2.0);
+        assert!(figures("第三巡察组").is_empty());
+    }
+
+    #[test]
     fn what_is_not_a_figure() {
         for text in [
             "第二十届、二十一届中国（深圳）国际文化产业博览交易会",
@@ -441,6 +482,11 @@ mod tests {
             "2025年5月，",
             "统一战线",
             "《清远不远》",
+            "根据县委统一部署",
+            "把整改作为一项重大政治任务",
+            "经过3个月集中整改",
+            "区政府八届89次常务会议",
+            "落实中央八项规定精神",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }

@@ -157,9 +157,19 @@ pub(crate) fn is_arabic_digit(c: char) -> bool {
 /// The number that starts `text`: Arabic (with a decimal part when `decimals`) or Chinese.
 /// Gives its value, its length in bytes, and whether it was written in Chinese.
 pub(crate) fn leading(text: &str, decimals: bool) -> Option<(f64, usize, bool)> {
+    let bytes = text.as_bytes();
+    // A comma that groups thousands (1,234.5) is part of the number.
+    let groups = |k: usize| {
+        let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+        digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4)
+    };
     let arabic_len: usize = text
         .char_indices()
-        .take_while(|(k, c)| is_arabic_digit(*c) || (decimals && matches!(c, '.' | '．') && *k > 0))
+        .take_while(|(k, c)| {
+            is_arabic_digit(*c)
+                || (decimals && matches!(c, '.' | '．') && *k > 0)
+                || (*c == ',' && *k > 0 && groups(*k))
+        })
         .map(|(_, c)| c.len_utf8())
         .sum();
     if arabic_len > 0 {
@@ -172,6 +182,22 @@ pub(crate) fn leading(text: &str, decimals: bool) -> Option<(f64, usize, bool)> 
         .map(char::len_utf8)
         .sum();
     Some((f64::from(chinese(&text[..len])?), len, true))
+}
+
+/// The Arabic number `digits` times 10^`power`, exact in decimal: the point is moved in
+/// the digits before they are read, so that 672.8 × 10^8 is 67280000000, not the
+/// 67279999999.99999 that multiplying the binary 672.8 gives.
+pub(crate) fn scaled(digits: &str, power: usize) -> Option<f64> {
+    let folded = arabic(digits)?.to_string();
+    let (whole, fraction) = folded.split_once('.').unwrap_or((&folded, ""));
+    let moved = fraction.len().min(power);
+    let shifted = format!(
+        "{whole}{}{}.{}",
+        &fraction[..moved],
+        "0".repeat(power - moved),
+        &fraction[moved..]
+    );
+    shifted.parse().ok()
 }
 
 /// Reads an Arabic number with full-width digits folded (１２ → 12, 2.35 → 2.35, 1,200 → 1200).

@@ -222,9 +222,10 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Where a line holds a lost line break: blanks after a sentence's end (。；！？), before
-/// a section's or an item's marker (一、 （一）), or after a title's last word before the
-/// opening (……的通报 根据……), followed by more text.
+/// Where a line holds a lost line break: blanks after a sentence's end (。；！？) or a
+/// section's heading (二、整改任务落实情况), before a section's or an item's marker (一、
+/// （一）), or after a title's last word before the opening (……的通报 根据……), followed by
+/// more text.
 /// Gives the byte offsets where the next paragraph starts.
 fn paragraph_breaks(line: &str) -> Vec<usize> {
     const TITLE_ENDS: [&str; 3] = ["通报", "报告", "情况"];
@@ -232,6 +233,7 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
     let mut breaks = Vec::new();
     let mut previous: Option<(usize, char)> = None;
     let mut blank_from: Option<usize> = None;
+    let mut segment = 0;
     for (at, c) in line.char_indices() {
         if is_blank(c) {
             blank_from = blank_from.or(Some(at));
@@ -239,6 +241,16 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
         }
         if let (Some(blanks), Some((_, before))) = (blank_from, previous) {
             let ends_sentence = matches!(before, '。' | '；' | '！' | '？');
+            // "二、整改任务落实情况 截至目前，……": a section's heading ends at the blank.
+            let heading = &line[segment..blanks];
+            let ends_heading = !heading.contains(['。', '，', '；'])
+                && matches!(
+                    super::layout::marker(Piece {
+                        text: heading,
+                        start: 0
+                    }),
+                    Some((super::layout::Marker::Section(_), _, _))
+                );
             let ends_title = TITLE_ENDS.iter().any(|e| line[..blanks].ends_with(e))
                 && OPENING_STARTS.iter().any(|s| line[at..].starts_with(s));
             let rest = Piece {
@@ -253,8 +265,9 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
                     _
                 ))
             );
-            if ends_sentence || ends_title || starts_section_or_item {
+            if ends_sentence || ends_title || ends_heading || starts_section_or_item {
                 breaks.push(at);
+                segment = at;
             }
         }
         blank_from = None;
