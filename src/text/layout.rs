@@ -185,7 +185,8 @@ fn is_name_line(line: &str) -> bool {
 }
 
 /// Sorts the notice's non-blank lines into its parts.
-pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
+pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
+    let all = &split_head_lines(lines);
     let title_start = title_start(all);
     let head_start = title_start.unwrap_or_else(|| opening_start(all));
     let lines = &all[head_start..];
@@ -234,6 +235,64 @@ pub(crate) fn outline<'a>(all: &[Piece<'a>]) -> Outline<'a> {
         signature_date,
         after_signature,
     }
+}
+
+/// The lines with a page's labels and details cut from the title they share a line with,
+/// near the top: "文件名称：中共……的通报" (a metadata block's title) gives the label and the
+/// title; "中共……的通报 2025-04-18" or "……的通报 发布时间：……" (a page date appended to the
+/// title) gives the title and the page's words.
+fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
+    const TITLE_LABELS: [&str; 3] = ["文件名称：", "标题：", "题名："];
+    let mut out = Vec::with_capacity(lines.len() + 2);
+    for (i, line) in lines.iter().enumerate() {
+        if i >= PAGE_FURNITURE_LINES || !line.text.contains("整改") || is_sentence(line.text) {
+            out.push(*line);
+            continue;
+        }
+        let bare = line.text.trim_start_matches(['•', '·', '●', '■', '◆']);
+        let label = TITLE_LABELS
+            .iter()
+            .find(|l| bare.starts_with(**l))
+            .map(|l| line.text.len() - bare.len() + l.len());
+        let (label, rest) = match label {
+            Some(len) => (Some(line.to(len)), line.from(len).trim()),
+            None => (None, *line),
+        };
+        out.extend(label);
+        match page_words_after(rest.text) {
+            Some(cut) => {
+                out.push(rest.to(cut).trim());
+                out.push(rest.from(cut).trim());
+            }
+            None => out.push(rest),
+        }
+    }
+    out.retain(|l| !l.is_empty());
+    out
+}
+
+/// Where a title line's own words end and a page's begin: blanks followed by a date
+/// (2025-04-18, 2025年4月18日, 2025/04/18) or by a page line's label.
+fn page_words_after(line: &str) -> Option<usize> {
+    let mut blank = None;
+    for (at, c) in line.char_indices() {
+        if super::source::is_blank(c) {
+            blank = blank.or(Some(at));
+            continue;
+        }
+        if blank.is_some() {
+            let rest = &line[at..];
+            let year: String = rest.chars().take(5).collect();
+            let dated = year.len() == 5
+                && year[..4].bytes().all(|b| b.is_ascii_digit())
+                && year[4..].starts_with(['-', '/', '.', '年']);
+            if dated || is_page_line(rest) {
+                return Some(at);
+            }
+        }
+        blank = None;
+    }
+    None
 }
 
 /// How far to look for the title from the top, and for the signature from the bottom, of
@@ -442,6 +501,39 @@ mod tests {
 
     fn piece(text: &str) -> Piece<'_> {
         Piece { text, start: 0 }
+    }
+
+    fn lines(text: &str) -> Vec<Piece<'_>> {
+        let mut offset = 0;
+        text.split('\n')
+            .map(|line| {
+                let piece = Piece {
+                    text: line,
+                    start: offset,
+                };
+                offset += line.len() + 1;
+                piece
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_is_cut_from_the_page_words_it_shares_a_line_with() {
+        let text = "首页 > 巡察整改\n•文件名称：中共某县林业局党组关于巡察整改进展情况的通报\n•成文日期：2025-03-02\n根据县委统一部署，县委第一巡察组对县林业局党组进行了巡察。";
+        let first = outline(&lines(text));
+        let title: Vec<&str> = first.title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["中共某县林业局党组关于巡察整改进展情况的通报"]);
+        let before: Vec<&str> = first.before_title.iter().map(|l| l.text).collect();
+        assert_eq!(before, ["首页 > 巡察整改", "•文件名称："]);
+        assert_eq!(first.preamble.len(), 1);
+
+        let text = "中共某镇委员会关于巡察整改进展情况的通报  2025-04-18\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。";
+        let second = outline(&lines(text));
+        assert_eq!(
+            second.title[0].text,
+            "中共某镇委员会关于巡察整改进展情况的通报"
+        );
+        assert_eq!(second.page_lines[0].text, "2025-04-18");
     }
 
     #[test]
