@@ -95,7 +95,44 @@ pub(crate) fn closing<'a>(
     for (field, label, value) in items {
         read_item(field, label, value, context, &mut closing, rec);
     }
+    if closing.window.is_none() {
+        closing.window = text
+            .iter()
+            .find_map(|piece| window_in_words(*piece, context, rec));
+    }
     closing
+}
+
+/// A comment window written in the closing's words rather than after a label: "请在公示期间
+/// （2024年9月29日至10月9日）反映", "公示期为2025年3月1日至3月7日". The words stay in the
+/// closing text; the window is read from them too.
+fn window_in_words<'a>(
+    piece: Piece<'a>,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> Option<Period> {
+    const WORDS: [&str; 5] = ["公示期间", "公示期", "公开期限", "公示时间", "公开时间"];
+    let (at, word) = WORDS
+        .iter()
+        .filter_map(|w| piece.text.find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)?;
+    let after = at + word.len();
+    let found = dates::find(&piece.text[after..]).into_iter().next()?;
+    let gap = &piece.text[after..after + found.range.start];
+    let close = gap.chars().count() <= 2 && gap.chars().all(|c| "为是（：自从".contains(c));
+    let end = found.end.as_ref()?;
+    if !close {
+        return None;
+    }
+    let period = Period {
+        start: found.start.resolve(None, context),
+        end: end.resolve(Some(&found.start), context),
+    };
+    rec.value(
+        "/timeline/publicComment",
+        &[piece.slice(after + found.range.start, after + found.range.end)],
+    );
+    Some(period)
 }
 
 fn read_item<'a>(

@@ -199,7 +199,13 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     };
     let head_len = head_len(&lines[title_len..end], title_len > 0);
     let head = &lines[title_len..title_len + head_len];
-    let dateline = head.iter().copied().find(|l| is_dateline(l.text));
+    // Without a title, a dateline stands among the lines before the opening.
+    let before_opening = if title_start.is_some() { &[][..] } else { &all[..head_start] };
+    let dateline = before_opening
+        .iter()
+        .chain(head)
+        .copied()
+        .find(|l| is_dateline(l.text));
     let page_lines = head
         .iter()
         .copied()
@@ -224,7 +230,11 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i);
     let preamble_end = first_structural.min(closing_start);
     Outline {
-        before_title: all[..head_start].to_vec(),
+        before_title: all[..head_start]
+            .iter()
+            .copied()
+            .filter(|l| Some(*l) != dateline)
+            .collect(),
         page_lines,
         title: lines[..title_len].to_vec(),
         dateline,
@@ -291,6 +301,10 @@ fn page_words_after(line: &str) -> Option<usize> {
             }
         }
         blank = None;
+        // "……整改情况的报告——2023年4月在……会议上": a dateline on the title's line.
+        if matches!(c, '—' | '-') && at > 0 && is_dateline(&line[at..]) {
+            return Some(at);
+        }
     }
     None
 }
@@ -359,7 +373,12 @@ pub(crate) fn is_dateline(line: &str) -> bool {
         .trim_start();
     let dashed = rest.len() < line.len();
     let found = dates::find(rest);
-    dashed && found.first().is_some_and(|d| d.range.start == 0)
+    let Some(first) = found.first().filter(|d| d.range.start == 0) else {
+        return false;
+    };
+    // Without its dashes: "2018年11月22日在市人大常委会第十六次会议上".
+    let at_a_meeting = rest[first.range.end..].starts_with('在') && rest.contains("会");
+    dashed || at_a_meeting
 }
 
 /// Lines a web page puts around the notice: date, source, font size, views, sharing, and
