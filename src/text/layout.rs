@@ -292,10 +292,10 @@ fn page_words_after(line: &str) -> Option<usize> {
         }
         if blank.is_some() {
             let rest = &line[at..];
-            let year: String = rest.chars().take(5).collect();
-            let dated = year.len() == 5
-                && year[..4].bytes().all(|b| b.is_ascii_digit())
-                && year[4..].starts_with(['-', '/', '.', '年']);
+            let bytes = rest.as_bytes();
+            let dated = bytes.len() > 4
+                && bytes[..4].iter().all(u8::is_ascii_digit)
+                && rest[4..].starts_with(['-', '/', '.', '年']);
             if dated || is_page_line(rest) {
                 return Some(at);
             }
