@@ -178,6 +178,9 @@ fn bare_year_range_start(text: &str, i: usize) -> Option<(Written, usize)> {
 /// A single date at byte `i`: year, month and day, each optional but in that order; without
 /// `partial`, it must have a year or a month.
 fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
+    if let Some(squeezed) = squeezed(text, i, partial) {
+        return Some(squeezed);
+    }
     let mut written = Written::default();
     let mut at = i;
     if let Some((year, after)) = year(text, at) {
@@ -204,6 +207,43 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let enough =
         written.year.is_some() || written.month.is_some() || (partial && written.day.is_some());
     enough.then_some((written, at))
+}
+
+/// A date whose 年 and 月 a page lost ("2024717日", "20211228日"; a range's end "830日"):
+/// the digits before 日, read only when they split into a year (1990–2099), a month and a
+/// day in exactly one way. "2021111日" (1月11日 or 11月1日) is not read.
+fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
+    let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+    let after = i + digits;
+    if !text[after..].starts_with('日') {
+        return None;
+    }
+    let run = &text[i..after];
+    let (year, month_day) = match digits {
+        7 | 8 => {
+            let year: i32 = run[..4].parse().ok()?;
+            ((1990..=2099).contains(&year).then_some(year)?, &run[4..])
+        }
+        3 | 4 if partial => (2000, run),
+        _ => return None,
+    };
+    let readings: Vec<(u32, u32)> = (1..month_day.len())
+        .filter_map(|cut| {
+            let month: u32 = month_day[..cut].parse().ok()?;
+            let day: u32 = month_day[cut..].parse().ok()?;
+            let leading_zero = month_day[cut..].starts_with('0') && cut + 1 < month_day.len();
+            (!leading_zero && PartialDate::day(year, month, day).is_ok()).then_some((month, day))
+        })
+        .collect();
+    let [(month, day)] = readings.as_slice() else {
+        return None;
+    };
+    let written = Written {
+        year: (digits >= 7).then_some(Year::Absolute(year)),
+        month: Some(*month),
+        day: Some(*day),
+    };
+    Some((written, after + '日'.len_utf8()))
 }
 
 fn year(text: &str, i: usize) -> Option<(Year, usize)> {
@@ -318,6 +358,18 @@ mod tests {
         };
         assert_eq!(resolved("今年6月", context).0.as_deref(), Some("2025-06"));
         assert_eq!(resolved("去年12月", context).0.as_deref(), Some("2024-12"));
+    }
+
+    #[test]
+    fn dates_that_lost_their_year_and_month_characters() {
+        let none = Context::default();
+        assert_eq!(
+            resolved("2024717日至830日，", none),
+            (Some("2024-07-17".into()), Some("2024-08-30".into()))
+        );
+        assert_eq!(resolved("20211228日在", none).0.as_deref(), Some("2021-12-28"));
+        // 1月11日 or 11月1日: not read.
+        assert!(find("2021111日").is_empty());
     }
 
     #[test]
