@@ -95,12 +95,56 @@ pub(crate) fn closing<'a>(
     for (field, label, value) in items {
         read_item(field, label, value, context, &mut closing, rec);
     }
+    channels_in_words(&text, context, &mut closing, rec);
+    closing
+}
+
+/// The comment window and the e-mail address where the words give them without a label
+/// ("公示日期为2025年1月21日至2月8日", "发送至……电子邮箱dlqygj@example.cn"), when no label
+/// did.
+pub(crate) fn channels_in_words<'a>(
+    pieces: &[Piece<'a>],
+    context: dates::Context,
+    closing: &mut Closing,
+    rec: &mut Recorder<'_, 'a>,
+) {
     if closing.window.is_none() {
-        closing.window = text
+        closing.window = pieces
             .iter()
             .find_map(|piece| window_in_words(*piece, context, rec));
     }
-    closing
+    if closing.feedback.email.is_none()
+        && let Some(address) = pieces.iter().find_map(|piece| email_in_words(*piece))
+    {
+        closing.feedback.email = Some(canonical(&rec.text("/publicFeedback/email", &[address])));
+    }
+}
+
+/// The first e-mail address written in running text (ASCII or full-width ＠).
+fn email_in_words(piece: Piece<'_>) -> Option<Piece<'_>> {
+    let text = piece.text;
+    let is_local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let is_domain = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
+    for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, '@' | '＠')) {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_local(*c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let after = at + c.len_utf8();
+        let end = after
+            + text[after..]
+                .chars()
+                .take_while(|c| is_domain(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        let address = piece.slice(start, end).trim_end_chars(&['.', '-']);
+        if crate::validate::is_email(&canonical(address.text)) {
+            return Some(address);
+        }
+    }
+    None
 }
 
 /// A comment window written in the closing's words rather than after a label: "请在公示期间
@@ -111,7 +155,14 @@ fn window_in_words<'a>(
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
 ) -> Option<Period> {
-    const WORDS: [&str; 5] = ["公示期间", "公示期", "公开期限", "公示时间", "公开时间"];
+    const WORDS: [&str; 6] = [
+        "公示期间",
+        "公示期",
+        "公示日期",
+        "公开期限",
+        "公示时间",
+        "公开时间",
+    ];
     let (at, word) = WORDS
         .iter()
         .filter_map(|w| piece.text.find(w).map(|at| (at, *w)))

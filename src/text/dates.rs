@@ -367,7 +367,10 @@ mod tests {
             resolved("2024717日至830日，", none),
             (Some("2024-07-17".into()), Some("2024-08-30".into()))
         );
-        assert_eq!(resolved("20211228日在", none).0.as_deref(), Some("2021-12-28"));
+        assert_eq!(
+            resolved("20211228日在", none).0.as_deref(),
+            Some("2021-12-28")
+        );
         // 1月11日 or 11月1日: not read.
         assert!(find("2021111日").is_empty());
     }

@@ -200,7 +200,11 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     let head_len = head_len(&lines[title_len..end], title_len > 0);
     let head = &lines[title_len..title_len + head_len];
     // Without a title, a dateline stands among the lines before the opening.
-    let before_opening = if title_start.is_some() { &[][..] } else { &all[..head_start] };
+    let before_opening = if title_start.is_some() {
+        &[][..]
+    } else {
+        &all[..head_start]
+    };
     let dateline = before_opening
         .iter()
         .chain(head)

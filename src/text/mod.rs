@@ -404,7 +404,11 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     let loose = read_sections(outline, context, &mut report, rec);
     let loose: Vec<Piece<'a>> = outline.preamble.iter().copied().chain(loose).collect();
     read_loose_figures(&loose, context, &mut report, rec);
-    let closing = closing::closing(&outline.closing, context, rec);
+    let mut closing = closing::closing(&outline.closing, context, rec);
+    if outline.closing.is_empty() {
+        // A one-paragraph 公示 says its window and its address in its running text.
+        closing::channels_in_words(&outline.preamble, context, &mut closing, rec);
+    }
     report.closing = closing.text;
     report.timeline.public_comment = closing.window;
     if closing.feedback != PublicFeedback::default() {
