@@ -9,8 +9,10 @@ use super::numerals;
 use super::source::Piece;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 53] = [
+const UNITS: [&str; 61] = [
     "人次",
+    "萬元",
+    "億元",
     "场次",
     "万元",
     "亿元",
@@ -59,6 +61,13 @@ const UNITS: [&str; 53] = [
     "卷",
     "宗",
     "轮",
+    // Traditional forms, as pages converted by machine write them.
+    "個",
+    "項",
+    "條",
+    "類",
+    "萬",
+    "億",
     "种",
     "笔",
     "起",
@@ -163,6 +172,15 @@ fn starts_number(text: &str, i: usize) -> bool {
     starts && !inside_number && !after_latin
 }
 
+/// Whether `before` ends with a number and a dash, so that the number after it ends a range
+/// (1-11批, 1—33批).
+fn ends_number_range(before: &str) -> bool {
+    before
+        .strip_suffix(['-', '—', '–', '－', '~', '～'])
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(numerals::is_arabic_digit)
+}
+
 /// Whether the text before a 第 makes its number a rank: a rank word right before it
 /// (排名第10, 位居第4), or one a few characters before, naming the field (排名全国第6,
 /// 位居全省第2).
@@ -205,13 +223,17 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if text[..i].ends_with('第') && !rank {
         return None; // 第二十届: an edition, not a figure
     }
+    // "第1-11批", "1—33批": the end of a range of batch or item numbers, not a count.
+    if ends_number_range(&text[..i]) {
+        return None;
+    }
     let mut unit_text = unit.map(str::to_owned);
     match unit {
         Some(u) => {
             end += u.len();
             let power = match u {
-                "万" | "万元" => 4,
-                "亿" | "亿元" => 8,
+                "万" | "万元" | "萬" | "萬元" => 4,
+                "亿" | "亿元" | "億" | "億元" => 8,
                 _ => 0,
             };
             if power > 0 {
@@ -222,17 +244,17 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
                 };
             }
             unit_text = match u {
-                "万" | "亿" => {
+                "万" | "亿" | "萬" | "億" => {
                     // 10万人次: the magnitude, then the measure word.
-                    let after = UNITS
-                        .iter()
-                        .find(|m| !matches!(**m, "万" | "亿") && text[end..].starts_with(**m));
+                    let after = UNITS.iter().find(|m| {
+                        !matches!(**m, "万" | "亿" | "萬" | "億") && text[end..].starts_with(**m)
+                    });
                     after.map(|m| {
                         end += m.len();
                         (*m).to_owned()
                     })
                 }
-                "万元" | "亿元" => Some("元".to_owned()),
+                "万元" | "亿元" | "萬元" | "億元" => Some("元".to_owned()),
                 "％" => Some("%".to_owned()),
                 other => Some(other.to_owned()),
             };

@@ -110,7 +110,14 @@ pub(crate) struct Opening<'a> {
     pub(crate) rectification_due: Option<(PartialDate, Piece<'a>)>,
     /// The kind of inspection, when the title does not say it.
     pub(crate) kind: Option<(InspectionKind, Piece<'a>)>,
+    /// Whose report it is ("受县人民政府委托"): the issuer of an audit report whose title
+    /// and signature do not name one.
+    pub(crate) principal: Option<Piece<'a>>,
 }
+
+/// 受县人民政府委托: whose report an audit report is, when its title does not say.
+static PRINCIPAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("受(?P<who>[^，。；、]{2,20}?)委托").expect("a valid pattern"));
 
 /// 根据市委统一部署, 按照省委巡视工作安排.
 static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
@@ -163,6 +170,11 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             .find('、')
             .map_or(who.end(), |i| who.start() + i);
         opening.convened_by = Some(sentence.slice(who.start(), end));
+    }
+    if opening.principal.is_none()
+        && let Some(who) = PRINCIPAL.captures(text).and_then(|c| c.name("who"))
+    {
+        opening.principal = Some(sentence.slice(who.start(), who.end()));
     }
     if let Some(caps) = WHO.captures(text) {
         let inspector = caps.name("inspector").expect("a required group");

@@ -422,7 +422,8 @@ fn is_page_line(line: &str) -> bool {
         "公开方式",
     ];
     let line = line.trim_start_matches(['•', '·', '●', '■', '◆', ' ', '\u{3000}']);
-    PAGE_LINE_STARTS.iter().any(|s| line.starts_with(s))
+    // "来源：某某日报4月17日，……。": a page line glued to the text is the text.
+    PAGE_LINE_STARTS.iter().any(|s| line.starts_with(s)) && !line.contains('。')
 }
 
 /// The signature and where the text before it ends: the last signature within the final

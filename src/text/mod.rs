@@ -326,6 +326,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     let issuer_piece = title
         .issuer
         .or(outline.signature_name)
+        .or(opening.principal)
         .or(opening.inspected);
     let issuer_name = issuer_piece.map_or("", |p| p.text);
     if issuer_piece.is_none() {

@@ -40,6 +40,15 @@ static PHRASES: LazyLock<Vec<(Regex, Count, bool)>> = LazyLock::new(|| {
             Count::Total,
             false,
         ),
+        // "巡察反馈的25个问题", "审计工作报告反映的4个方面27个问题": the count before 问题.
+        (
+            phrase(
+                "(?:反馈|指出|梳理|移交|发现|交办|反映|查出)(?:了|的)?(?:共)?(?:[0-9一二三四五六七八九十]+个方面[、，]?)?",
+                "(?:个|条|项)(?:具体)?问题",
+            ),
+            Count::Total,
+            false,
+        ),
         (
             phrase("(?:制定|明确|细化)(?:了)?整改措施(?:共)?", "条|项|个"),
             Count::Total,
@@ -70,7 +79,7 @@ static PHRASES: LazyLock<Vec<(Regex, Count, bool)>> = LazyLock::new(|| {
             false,
         ),
         (
-            phrase("(?:整改)?完成率(?:为|达|达到)?", "%|％"),
+            phrase("(?:整改完成率|完成率|整改率)(?:为|达|达到)?", "%|％"),
             Count::Rate,
             false,
         ),
@@ -88,6 +97,7 @@ static RULES: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn states_progress(text: &str) -> bool {
     (text.contains("问题") || text.contains("整改措施"))
         && (text.contains("完成率")
+            || text.contains("整改率")
             || PHRASES
                 .iter()
                 .any(|(re, count, _)| *count == Count::Completed && re.is_match(text)))
@@ -161,7 +171,10 @@ pub(crate) fn read<'a>(
                 };
                 let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
                 rec.value(&format!("/progress/{name}/{field}"), &[whole]);
-                phrases.push(whole.range());
+                // Only its number is the tally's: another count inside the phrase
+                // ("反映的4个方面27个问题") is a figure of its own.
+                phrases
+                    .push(offset + n.start() + paragraph.start..offset + n.end() + paragraph.start);
                 let count_of = value as u32;
                 match count {
                     Count::Total => tally.total = Some(count_of),
