@@ -241,6 +241,19 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
     })
 }
 
+/// The date a line starts with or is (a signature's date, a dateline), recorded as the
+/// notice's date.
+fn read_date<'a>(line: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Option<crate::PartialDate> {
+    let found = dates::find(line.text);
+    let first = found.first()?;
+    let date = first.start.resolve(None, dates::Context::default())?;
+    rec.value(
+        "/timeline/published",
+        &[line.slice(first.range.start, first.range.end)],
+    );
+    Some(date)
+}
+
 /// Whether a text is of the genre at all: it speaks of rectification, or of an inspection,
 /// an audit or a supervision tour (in simplified or traditional characters). A notice
 /// copied without its title may not say 整改 before its end, but says who inspected it.
@@ -287,21 +300,21 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         );
     }
     // The signature's date, else a report's dateline under its title.
-    let published = [outline.signature_date, outline.dateline]
-        .into_iter()
-        .flatten()
-        .find_map(|piece| {
-            let found = dates::find(piece.text);
-            let first = found.first()?;
-            let date = first.start.resolve(None, dates::Context::default())?;
-            let words = piece.slice(first.range.start, first.range.end);
-            rec.value("/timeline/published", &[words]);
-            if piece != outline.signature_date.unwrap_or(words) {
-                // The dateline's other words (在……会议上) are layout of the date.
-                rec.layout(piece);
-            }
-            Some(date)
-        });
+    let from_signature = outline.signature_date.and_then(|line| read_date(line, rec));
+    let published =
+        from_signature.or_else(|| outline.dateline.and_then(|line| read_date(line, rec)));
+    if let Some(dateline) = outline.dateline {
+        if from_signature.is_some() {
+            rec.diagnose(
+                DiagnosticKind::Unplaced,
+                dateline,
+                "a dateline besides the signature's date: the signature dates the notice",
+            );
+        } else {
+            // Its other words (在……会议上) are layout of the date.
+            rec.layout(dateline);
+        }
+    }
     if published.is_none() {
         // Where the signature should have been: the end of the text.
         let end = rec.source.text.trim_end_matches(source::is_blank).len();
