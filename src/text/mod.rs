@@ -51,12 +51,14 @@ mod parties;
 mod progress;
 mod recorder;
 mod render;
+mod review;
 mod source;
 
 use std::collections::BTreeMap;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, ParseError};
 pub use render::render;
+pub use review::review_html;
 pub use source::{Location, Span};
 
 use crate::{Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline};

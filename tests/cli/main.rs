@@ -483,3 +483,37 @@ fn bad_usage_is_exit_2() {
         .code(2);
     rectify().arg("--help").assert().code(0);
 }
+
+#[test]
+fn view_writes_the_review_page_of_a_notice_in_any_encoding() {
+    let dir = TempDir::new().unwrap();
+    let text = read("qingyuan-publicity-2025.txt");
+    let notice = dir.path().join("notice.txt");
+    std::fs::write(&notice, gbk(&text)).unwrap();
+    let page = dir.path().join("page.html");
+    let output = rectify()
+        .args([
+            "view",
+            notice.to_str().unwrap(),
+            "-o",
+            page.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    // The same page the library writes for the text, decoded from GBK.
+    let parsed = rectify::text::parse(&text).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&page).unwrap(),
+        rectify::text::review_html(&text, &parsed)
+    );
+    // Not a notice: exit 1, said on stderr.
+    let other = dir.path().join("other.txt");
+    std::fs::write(&other, "今天天气很好。").unwrap();
+    let output = rectify()
+        .args(["view", other.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("not a rectification notice"));
+}

@@ -7,6 +7,7 @@ mod limits;
 mod loading;
 mod notices;
 mod render;
+mod review;
 mod robustness;
 mod roundtrip;
 mod schema;

@@ -7,6 +7,7 @@
 //! rectify validate reports/                  # every violation, with its line and column
 //! rectify stats notices/ --format csv        # a row per report, and the totals
 //! rectify render report.json                 # a report back to notice text
+//! rectify view notice.txt -o review.html     # a page to check what was read, in a browser
 //! rectify schema --out rectification-report.schema.json
 //! ```
 //!
@@ -96,6 +97,20 @@ enum Command {
     /// feedback and from feedback to publication, completion rates. Reads notices and
     /// report JSON alike.
     Stats(stats::Options),
+    /// A review page of a parsed notice: the text with every value marked where it was
+    /// read, beside the report, its diagnostics and its violations. One self-contained
+    /// HTML file that reads offline.
+    View {
+        /// The notice (`-` for stdin), in any encoding, or a saved web page.
+        #[arg(value_name = "NOTICE")]
+        notice: PathBuf,
+        /// Write the page to this file instead of stdout.
+        #[arg(short = 'o', long, value_name = "PAGE.html")]
+        out: Option<PathBuf>,
+        /// Read the text in this encoding (a WHATWG label) instead of detecting it.
+        #[arg(long, value_name = "LABEL", value_parser = crate::encoding_label)]
+        encoding: Option<&'static Encoding>,
+    },
 }
 
 /// `--encoding`: a WHATWG label (utf-8, gbk, gb18030, utf-16le, big5, …).
@@ -116,6 +131,11 @@ fn main() -> ExitCode {
         Command::Stats(options) => stats::run(&options, &cli.common),
         Command::Schema { out } => schema(out),
         Command::Render { report } => render(report),
+        Command::View {
+            notice,
+            out,
+            encoding,
+        } => view(notice, out, encoding),
     };
     ExitCode::from(verdict.exit_code())
 }
@@ -129,6 +149,33 @@ fn schema(out: Option<PathBuf>) -> Verdict {
     match out {
         Some(path) => output::write_file(&path, schema.as_bytes()),
         None => output::stdout(schema.as_bytes()),
+    }
+}
+
+fn view(path: PathBuf, out: Option<PathBuf>, encoding: Option<&'static Encoding>) -> Verdict {
+    let input = if path.as_os_str() == "-" {
+        Input::Stdin
+    } else {
+        Input::File { path, root: None }
+    };
+    let loaded = match input::load(&input, encoding) {
+        Ok(loaded) => loaded,
+        Err(unreadable) => {
+            output::error(&unreadable.to_string());
+            return Verdict::Unreadable;
+        }
+    };
+    let parsed = match rectify::text::parse(&loaded.text) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            output::error(&format!("{}: {error}", loaded.name));
+            return Verdict::Failed;
+        }
+    };
+    let page = rectify::text::review_html(&loaded.text, &parsed);
+    match out {
+        Some(path) => output::write_file(&path, page.as_bytes()),
+        None => output::stdout(page.as_bytes()),
     }
 }
 
