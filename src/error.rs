@@ -8,13 +8,15 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Error {
     /// The input is not JSON, or not JSON of a report's shape.
-    #[error("{0}")]
+    #[error(transparent)]
     Json(#[from] JsonError),
-    /// The input could not be read.
-    #[error("cannot read the report: {0}")]
+    /// The input could not be read. The I/O error is the [`source`](std::error::Error::source),
+    /// not repeated in this one's message, so that an error-chain reporter (anyhow, eyre)
+    /// prints each cause once.
+    #[error("cannot read the report")]
     Io(#[from] std::io::Error),
     /// The input is beyond one of the [`Limits`](crate::Limits).
-    #[error("{0}")]
+    #[error(transparent)]
     Limit(#[from] crate::LimitError),
 }
 
@@ -31,72 +33,100 @@ pub enum JsonErrorKind {
     Eof,
 }
 
-/// Where and why JSON input is not a report: the line and column, the path of the field
-/// (`timeline.feedback`, `areas[2].measures[0].ordinal`) and what was expected.
+/// Where and why JSON input is not a report: the line and column, the JSON Pointer of the
+/// field (`/timeline/feedback`, `/areas/2/measures/0/ordinal`) and what was expected.
+///
+/// Its parts are read through methods, as serde_json's errors are, so that it can grow.
 ///
 /// # Example
 ///
 /// ```
 /// let err = rectify::from_json_str(r#"{"schemaVersion": 1}"#).unwrap_err();
 /// let rectify::Error::Json(err) = err else { panic!() };
-/// assert_eq!(err.path, "schemaVersion");
-/// assert_eq!((err.line, err.column), (1, 19)); // at the `1`
-/// assert!(err.message.contains("expected a string"));
+/// assert_eq!(err.pointer(), "/schemaVersion");
+/// assert_eq!((err.line(), err.column()), (1, 19)); // at the `1`
+/// assert_eq!(err.classify(), rectify::JsonErrorKind::Shape);
+/// assert!(err.message().contains("expected a string"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct JsonError {
-    /// The path of the field where reading stopped, in the dotted form serde_path_to_error
-    /// gives (`areas[0].measures[1].text`); `.` for the whole document. Where the input
-    /// breaks off inside an object before a key, the path names that object.
-    pub path: String,
-    /// The line, from 1.
-    pub line: usize,
-    /// The column, from 1, counted in characters (a Chinese character is one column).
-    pub column: usize,
-    /// What kind of problem it is.
-    pub kind: JsonErrorKind,
-    /// What was wrong and what was expected, without the position.
-    pub message: String,
+    pointer: String,
+    line: usize,
+    column: usize,
+    kind: JsonErrorKind,
+    message: String,
 }
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = if self.pointer.is_empty() {
+            "the document"
+        } else {
+            &self.pointer
+        };
         write!(
             f,
-            "line {}, column {}, at `{}`: {}",
-            self.line, self.column, self.path, self.message
+            "line {}, column {}, at {at}: {}",
+            self.line, self.column, self.message
         )
+    }
+}
+
+impl JsonError {
+    /// The JSON Pointer (RFC 6901) of the field where reading stopped
+    /// (`/areas/0/measures/1/text`), the same syntax as a
+    /// [`Violation`](crate::Violation)'s path; empty for the whole document. Where the
+    /// input breaks off inside an object before a key, the pointer names that object; a
+    /// missing required field is named itself.
+    pub fn pointer(&self) -> &str {
+        &self.pointer
+    }
+
+    /// The line, from 1.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column, from 1, counted in characters (a Chinese character is one column).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What kind of problem it is.
+    pub fn classify(&self) -> JsonErrorKind {
+        self.kind
+    }
+
+    /// What was wrong and what was expected, without the position.
+    pub fn message(&self) -> &str {
+        &self.message
     }
 }
 
 impl JsonError {
     /// Builds the error from serde's, with the column recounted in characters of `input`.
     pub(crate) fn new(input: &[u8], error: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = error.path().to_string();
-        Self::at_path(input, path, error.into_inner())
+        let pointer = pointer_of(error.path());
+        Self::at_pointer(input, pointer, error.into_inner())
     }
 
-    /// Text after the end of the report: an error of the whole document (path `.`).
+    /// Text after the end of the report: an error of the whole document.
     pub(crate) fn from_trailing(input: &[u8], error: serde_json::Error) -> Self {
-        Self::at_path(input, ".".to_owned(), error)
+        Self::at_pointer(input, String::new(), error)
     }
 
-    pub(crate) fn at_path(input: &[u8], path: String, inner: serde_json::Error) -> Self {
+    pub(crate) fn at_pointer(input: &[u8], pointer: String, inner: serde_json::Error) -> Self {
         let mut message = strip_position(&inner.to_string());
         if message == "recursion limit exceeded" {
             message = "nested more than 128 arrays and objects deep, the most the JSON reader \
                        follows (areas nest at most 16 levels: see `Limits`)"
                 .to_owned();
         }
-        let mut path = without_unread_key(path);
+        let mut pointer = pointer;
         // serde names a missing field in the message and stops the path at its parent;
-        // the path should name the field itself.
+        // the pointer should name the field itself.
         if let Some(field) = missing_field(&message) {
-            path = if path == "." {
-                field.to_owned()
-            } else {
-                format!("{path}.{field}")
-            };
+            pointer = format!("{pointer}/{}", escape_segment(field));
         }
         let kind = match inner.classify() {
             serde_json::error::Category::Data => JsonErrorKind::Shape,
@@ -106,7 +136,7 @@ impl JsonError {
             }
         };
         Self {
-            path,
+            pointer,
             line: inner.line(),
             // serde_json gives column 0 for a position at the very start of a line (an
             // input that ends right after a newline); columns here count from 1.
@@ -126,14 +156,35 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// serde_path_to_error writes `?` for the key of an object that was not read yet (the
-/// input ended, or broke, right after `{` or `,`): the place is then the object itself.
-fn without_unread_key(path: String) -> String {
-    match path.strip_suffix('?') {
-        Some("") => ".".to_owned(),
-        Some(parent) => parent.trim_end_matches('.').to_owned(),
-        None => path,
+/// The JSON Pointer of serde_path_to_error's path. Its `?` segment, the key of an object
+/// not read yet (the input ended, or broke, right after `{` or `,`), is left out: the place
+/// is then the object itself.
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                pointer.push('/');
+                pointer.push_str(&index.to_string());
+            }
+            Segment::Map { key } => {
+                pointer.push('/');
+                pointer.push_str(&escape_segment(key));
+            }
+            Segment::Enum { variant } => {
+                pointer.push('/');
+                pointer.push_str(&escape_segment(variant));
+            }
+            Segment::Unknown => {}
+        }
     }
+    pointer
+}
+
+/// A key as a JSON Pointer segment (RFC 6901: `~` as `~0`, `/` as `~1`).
+fn escape_segment(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// `x` in serde's "missing field `x`".

@@ -81,8 +81,8 @@ pub type Extensions = serde_json::Map<String, serde_json::Value>;
 ///
 /// # Errors
 ///
-/// [`Error::Json`] with the line, column (in characters), field path and what was
-/// expected, when the text is not JSON or not of a report's shape.
+/// [`Error::Json`] with the line, column (in characters), the JSON Pointer of the field and
+/// what was expected, when the text is not JSON or not of a report's shape.
 ///
 /// # Example
 ///
@@ -93,12 +93,33 @@ pub type Extensions = serde_json::Map<String, serde_json::Value>;
 ///
 /// let broken = json.replace(r#""kind": "xuncha""#, r#""kind": "patrol""#);
 /// let rectify::Error::Json(error) = rectify::from_json_str(&broken).unwrap_err() else { panic!() };
-/// assert_eq!(error.path, "inspection.kind");
-/// assert!(error.message.contains("unknown variant `patrol`"));
+/// assert_eq!(error.pointer(), "/inspection/kind");
+/// assert!(error.message().contains("unknown variant `patrol`"));
 /// # Ok::<(), rectify::Error>(())
 /// ```
 pub fn from_json_str(json: &str) -> Result<RectificationReport, Error> {
     from_json_slice(json.as_bytes())
+}
+
+/// As [`from_json_str`], within `limits`.
+///
+/// # Errors
+///
+/// As [`from_json_str`], and [`Error::Limit`] for an input beyond `limits`.
+///
+/// # Example
+///
+/// ```
+/// use rectify::{Error, Limit, Limits};
+///
+/// let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// let few = Limits { max_items: 100, ..Limits::default() };
+/// let Err(Error::Limit(error)) = rectify::from_json_str_with(json, &few) else { panic!() };
+/// assert_eq!(error.limit(), Limit::Items);
+/// assert!(rectify::from_json_str_with(json, &Limits::default()).is_ok());
+/// ```
+pub fn from_json_str_with(json: &str, limits: &Limits) -> Result<RectificationReport, Error> {
+    from_json_slice_with(json.as_bytes(), limits)
 }
 
 /// Reads a report from JSON bytes (UTF-8).
@@ -134,7 +155,7 @@ pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
 /// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
 /// let small = Limits { max_input_bytes: 4096, ..Limits::default() };
 /// let Err(Error::Limit(error)) = rectify::from_json_slice_with(json, &small) else { panic!() };
-/// assert_eq!(error.limit, Limit::InputBytes);
+/// assert_eq!(error.limit(), Limit::InputBytes);
 /// ```
 pub fn from_json_slice_with(json: &[u8], limits: &Limits) -> Result<RectificationReport, Error> {
     limits.check_size(json.len())?;
@@ -163,7 +184,7 @@ fn path_of_error(json: &[u8], error: serde_json::Error) -> JsonError {
         Err(error) => JsonError::new(json, error),
         // Reading is deterministic: what failed once fails again. Should it not, the
         // first reading's error still stands, without its path.
-        Ok(_) => JsonError::at_path(json, ".".to_owned(), error),
+        Ok(_) => JsonError::at_pointer(json, String::new(), error),
     }
 }
 
@@ -183,13 +204,32 @@ fn path_of_error(json: &[u8], error: serde_json::Error) -> JsonError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_reader(reader: impl Read) -> Result<RectificationReport, Error> {
-    let limits = Limits::default();
+    from_reader_with(reader, &Limits::default())
+}
+
+/// As [`from_reader`], within `limits`: the input is not read past its size limit.
+///
+/// # Errors
+///
+/// As [`from_reader`], with `limits` for the defaults.
+///
+/// # Example
+///
+/// ```
+/// use rectify::{Error, Limit, Limits};
+///
+/// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
+/// let small = Limits { max_input_bytes: 1024, ..Limits::default() };
+/// let Err(Error::Limit(error)) = rectify::from_reader_with(&json[..], &small) else { panic!() };
+/// assert_eq!(error.limit(), Limit::InputBytes);
+/// ```
+pub fn from_reader_with(reader: impl Read, limits: &Limits) -> Result<RectificationReport, Error> {
     // One byte past the limit is enough to know the input is too large.
     let mut json = Vec::new();
     reader
         .take(limits.max_input_bytes as u64 + 1)
         .read_to_end(&mut json)?;
-    from_json_slice_with(&json, &limits)
+    from_json_slice_with(&json, limits)
 }
 
 /// The README's examples are compiled and run as doctests.

@@ -75,25 +75,44 @@ pub enum Limit {
     Items,
 }
 
-/// An input beyond one of the [`Limits`]: which, how far, and where.
+/// An input beyond one of the [`Limits`]: which, how far, and where. Its parts are read
+/// through methods, so that it can grow.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct LimitError {
+    limit: Limit,
+    found: usize,
+    max: usize,
+    pointer: Option<String>,
+}
+
+impl LimitError {
     /// Which bound.
-    pub limit: Limit,
+    pub fn limit(&self) -> Limit {
+        self.limit
+    }
+
     /// What the input has (bytes, levels, items); for depth, the first level past the
     /// bound.
-    pub found: usize,
+    pub fn found(&self) -> usize {
+        self.found
+    }
+
     /// The bound.
-    pub max: usize,
-    /// For depth, the JSON Pointer of an area past the bound; empty otherwise.
-    pub path: String,
+    pub fn max(&self) -> usize {
+        self.max
+    }
+
+    /// For depth, the JSON Pointer of an area past the bound
+    /// (`/areas/0/subAreas/0/subAreas/0`); `None` for the other bounds, which are of the
+    /// whole input.
+    pub fn pointer(&self) -> Option<&str> {
+        self.pointer.as_deref()
+    }
 }
 
 impl fmt::Display for LimitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let LimitError {
-            found, max, path, ..
-        } = self;
+        let LimitError { found, max, .. } = self;
         match self.limit {
             Limit::InputBytes => write!(
                 f,
@@ -101,7 +120,8 @@ impl fmt::Display for LimitError {
             ),
             Limit::AreaDepth => write!(
                 f,
-                "areas nest {found} levels deep at {path}, more than the limit of {max}"
+                "areas nest {found} levels deep at {}, more than the limit of {max}",
+                self.pointer().unwrap_or("?")
             ),
             Limit::Items => write!(
                 f,
@@ -120,7 +140,7 @@ impl Limits {
                 limit: Limit::InputBytes,
                 found: len,
                 max: self.max_input_bytes,
-                path: String::new(),
+                pointer: None,
             });
         }
         Ok(())
@@ -145,8 +165,8 @@ impl Limits {
     ///
     /// let flat = Limits { max_area_depth: 2, ..Limits::default() };
     /// let error = flat.check(&report).unwrap_err();
-    /// assert_eq!((error.limit, error.found), (Limit::AreaDepth, 3));
-    /// assert_eq!(error.path, "/areas/0/subAreas/0/subAreas/0");
+    /// assert_eq!((error.limit(), error.found()), (Limit::AreaDepth, 3));
+    /// assert_eq!(error.pointer(), Some("/areas/0/subAreas/0/subAreas/0"));
     /// # Ok::<(), rectify::Error>(())
     /// ```
     pub fn check(&self, report: &RectificationReport) -> Result<(), LimitError> {
@@ -164,7 +184,7 @@ impl Limits {
                     limit: Limit::AreaDepth,
                     found: depth,
                     max: self.max_area_depth,
-                    path: path_at_depth(&report.areas, depth),
+                    pointer: Some(path_at_depth(&report.areas, depth)),
                 });
             }
             items += 1 + area.measures.len();
@@ -178,7 +198,7 @@ impl Limits {
                 limit: Limit::Items,
                 found: items,
                 max: self.max_items,
-                path: String::new(),
+                pointer: None,
             });
         }
         Ok(())

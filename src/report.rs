@@ -113,9 +113,22 @@ impl RectificationReport {
         }
     }
 
-    /// The party with this id, if the report declares one.
-    pub fn party(&self, id: &PartyId) -> Option<&Party> {
-        self.parties.iter().find(|party| &party.id == id)
+    /// The party with this id, if the report declares one. Takes a [`PartyId`] or a plain
+    /// `&str`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+    /// let report = rectify::from_json_str(json)?;
+    /// let issuer = report.party(&report.issuer).unwrap();
+    /// assert_eq!(report.party("中共清远市委宣传部"), Some(issuer));
+    /// assert_eq!(report.party("no such body"), None);
+    /// # Ok::<(), rectify::Error>(())
+    /// ```
+    pub fn party(&self, id: impl AsRef<str>) -> Option<&Party> {
+        let id = id.as_ref();
+        self.parties.iter().find(|party| party.id.as_str() == id)
     }
 
     /// Every measure of the report, sub-areas included, in the notice's order.

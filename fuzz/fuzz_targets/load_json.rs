@@ -14,7 +14,7 @@ fuzz_target!(|bytes: &[u8]| {
         }
         Err(rectify::Error::Json(error)) => {
             let lines = bytes.split(|b| *b == b'\n').count();
-            assert!(error.line >= 1 && error.line <= lines, "{error:?}");
+            assert!(error.line() >= 1 && error.line() <= lines, "{error:?}");
         }
         Err(error) => panic!("not a JSON error from bytes: {error}"),
     }

@@ -109,12 +109,23 @@ struct Draft<'a> {
 
 /// The areas of an areas section, numbered from `first_index` in the report, and the lines
 /// before its first area (a lead paragraph, often with the overall progress figures).
+/// A section's areas as read, with the text around them whose figures belong to no
+/// measure.
+pub(crate) struct AreasRead<'a> {
+    pub(crate) areas: Vec<Area>,
+    /// The paragraphs before the first area: no field holds their words.
+    pub(crate) lead: Vec<Piece<'a>>,
+    /// The areas' titles and problems ("（三）关于巡察反馈的47个具体问题……"): their
+    /// figures are the report's.
+    pub(crate) titles_and_problems: Vec<Piece<'a>>,
+}
+
 pub(crate) fn areas<'a>(
     section: &Section<'a>,
     first_index: usize,
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
-) -> (Vec<Area>, Vec<Piece<'a>>) {
+) -> AreasRead<'a> {
     let mut drafts: Vec<Draft<'a>> = Vec::new();
     let mut lead = Vec::new();
     for line in &section.lines {
@@ -138,12 +149,20 @@ pub(crate) fn areas<'a>(
         }
     }
     check_sequence(drafts.iter().map(|d| (d.number, d.mark)), rec);
+    let mut titles_and_problems = Vec::new();
     let areas = drafts
         .into_iter()
         .enumerate()
-        .map(|(i, draft)| area(draft, &format!("/areas/{}", first_index + i), context, rec))
+        .map(|(i, draft)| {
+            let pointer = format!("/areas/{}", first_index + i);
+            area(draft, &pointer, context, rec, &mut titles_and_problems)
+        })
         .collect();
-    (areas, lead)
+    AreasRead {
+        areas,
+        lead,
+        titles_and_problems,
+    }
 }
 
 fn area<'a>(
@@ -151,22 +170,28 @@ fn area<'a>(
     pointer: &str,
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
+    titles_and_problems: &mut Vec<Piece<'a>>,
 ) -> Area {
     rec.layout(draft.mark);
     let has_following = !draft.lines.is_empty() || !draft.subs.is_empty();
     let (title, body_first) = split_title(draft.rest, has_following, rec);
+    titles_and_problems.push(title);
     let mut area = Area::new(
         draft.number,
         rec.text(&format!("{pointer}/title"), &[title]),
     );
     let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
-    read_body(&mut area, &paragraphs, pointer, context, rec);
+    let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
+    titles_and_problems.extend(problem);
     check_sequence(draft.subs.iter().map(|d| (d.number, d.mark)), rec);
     area.sub_areas = draft
         .subs
         .into_iter()
         .enumerate()
-        .map(|(i, sub)| self::area(sub, &format!("{pointer}/subAreas/{i}"), context, rec))
+        .map(|(i, sub)| {
+            let pointer = format!("{pointer}/subAreas/{i}");
+            self::area(sub, &pointer, context, rec, titles_and_problems)
+        })
         .collect();
     area
 }
@@ -296,7 +321,7 @@ fn read_body<'a>(
     pointer: &str,
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
-) {
+) -> Vec<Piece<'a>> {
     let mut measures = Measures::default();
     let mut problem: Vec<Piece<'a>> = Vec::new();
     let mut block_start = 0;
@@ -385,6 +410,7 @@ fn read_body<'a>(
         }
         area.measures.push(measure);
     }
+    problem
 }
 
 /// The measures of an area as they are cut: ordinal and pieces of text, and whether they

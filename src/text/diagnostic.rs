@@ -103,6 +103,6 @@ pub enum ParseError {
         line: usize,
     },
     /// The input is beyond one of the [`Limits`](crate::Limits).
-    #[error("{0}")]
+    #[error(transparent)]
     Limit(#[from] crate::LimitError),
 }

@@ -224,13 +224,12 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             *at = sentence.slice(at.start - sentence.start, found.range.end);
             continue;
         }
-        match step_of(text, &found, &titles) {
+        // A single date is not the inspection's, unless the group moved in on it (进驻).
+        let can_be_inspection = found.end.is_some() || text[found.range.end..].contains("进驻");
+        match step_of(text, &found, &titles, can_be_inspection) {
             // The inspection is a period; a single date only where it says 进驻 (moved in):
             // "2024年4月进驻" is a start alone.
-            Some(Step::Inspection)
-                if (found.end.is_some() || text[found.range.end..].contains("进驻"))
-                    && opening.inspection.is_none() =>
-            {
+            Some(Step::Inspection) if opening.inspection.is_none() => {
                 opening.inspection = Some((Period { start, end }, piece));
             }
             Some(Step::Due) => {
@@ -264,10 +263,11 @@ enum Step {
 }
 
 /// The words that name each step, in the order they are tried on the words after a date.
-const STEP_WORDS: [(&str, Step); 12] = [
+const STEP_WORDS: [(&str, Step); 13] = [
     ("集中整改", Step::Due),
     ("整改期", Step::Due),
     ("反馈", Step::Feedback),
+    ("反饋", Step::Feedback),
     ("出具", Step::Feedback),
     ("进驻", Step::Inspection),
     ("巡视", Step::Inspection),
@@ -279,17 +279,24 @@ const STEP_WORDS: [(&str, Step); 12] = [
     ("審計", Step::Inspection),
 ];
 
-/// Which step a date is the date of: the step named nearest after it in its sentence
+/// Which step a date is the date of (`can_be_inspection`: whether it can be the
+/// inspection's, a period or a move-in date): the step named nearest after it in its sentence
 /// ("2024年5月16日，区委第一巡察组向我局反馈了巡察意见，经过3个月集中整改" is the
 /// feedback's), else the one named nearest before it ("集中整改期为2024年7月至12月").
 /// Words inside a document's title do not count.
-fn step_of(text: &str, found: &dates::Found, titles: &[std::ops::Range<usize>]) -> Option<Step> {
+fn step_of(
+    text: &str,
+    found: &dates::Found,
+    titles: &[std::ops::Range<usize>],
+    can_be_inspection: bool,
+) -> Option<Step> {
     // A kind word that names a group or an office (巡察组, 审计局, 巡视工作) or the
     // inspection's outcome (巡察意见, 审计查出) does not name the step on site.
     let names_step = |at: usize, word: &str, step: Step| {
         let next = &text[at + word.len()..];
         let names_other = step == Step::Inspection
-            && (text[..at].ends_with('被')
+            && (!can_be_inspection
+                || text[..at].ends_with('被')
                 || [
                     "组", "办", "局", "厅", "署", "第", "工作", "意见", "反馈", "查出", "整改",
                     "报告", "单位",

@@ -212,7 +212,7 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
 /// let notice = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
 /// let small = Limits { max_input_bytes: 1024, ..Limits::default() };
 /// let Err(ParseError::Limit(error)) = text::parse_with(notice, &small) else { panic!() };
-/// assert_eq!(error.limit, Limit::InputBytes);
+/// assert_eq!(error.limit(), Limit::InputBytes);
 /// assert!(text::parse_with(notice, &Limits::default()).is_ok());
 /// ```
 pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
@@ -452,8 +452,9 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     report
 }
 
-/// Reads the sections, and gives the lines whose figures belong to no measure: the points
-/// of sections 一 and 下一步, and the paragraphs before a section's first area.
+/// Reads the sections, and gives the text whose figures belong to no measure: the points
+/// of sections 一 and 下一步, the paragraphs before a section's first area, and the areas'
+/// titles and problems.
 fn read_sections<'a>(
     outline: &layout::Outline<'a>,
     context: dates::Context,
@@ -479,9 +480,10 @@ fn read_sections<'a>(
                 loose.extend(&section.lines);
             }
             SectionKind::Areas => {
-                let (areas, lead) = body::areas(section, report.areas.len(), context, rec);
-                report.areas.extend(areas);
-                for line in lead {
+                let read = body::areas(section, report.areas.len(), context, rec);
+                report.areas.extend(read.areas);
+                loose.extend(read.titles_and_problems);
+                for line in read.lead {
                     rec.diagnose(
                         DiagnosticKind::Unplaced,
                         line,

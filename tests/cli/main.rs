@@ -338,7 +338,7 @@ fn validate_a_folder_of_good_and_bad_reports() {
     let text = stdout_of(&output);
     assert!(text.contains("a.json: valid"), "{text}");
     assert!(
-        text.contains("b.json:41:19: error[notAReport] areas[0].number: invalid type"),
+        text.contains("b.json:41:19: error[notAReport] /areas/0/number: invalid type"),
         "{text}"
     );
     assert!(text.contains("c.json: unreadable"), "{text}");

@@ -28,19 +28,21 @@ fn ten_thousand_nested_areas_are_refused_where_the_nesting_passes_the_reader() {
     let Err(Error::Json(error)) = rectify::from_json_str(&json) else {
         panic!("10,000 nested areas loaded")
     };
-    assert_eq!(error.kind, JsonErrorKind::Syntax);
+    assert_eq!(error.classify(), JsonErrorKind::Syntax);
     assert!(
         error
-            .message
+            .message()
             .starts_with("nested more than 128 arrays and objects deep"),
         "{error}"
     );
     // The path goes down the chain of sub-areas to where the reader stopped.
     assert!(
-        error.path.starts_with("areas[0].subAreas[0].subAreas[0]"),
+        error
+            .pointer()
+            .starts_with("/areas/0/subAreas/0/subAreas/0"),
         "{error}"
     );
-    assert_eq!(error.line, 1);
+    assert_eq!(error.line(), 1);
     assert!(rectify::validate::validate_json(&json).is_err());
 }
 
@@ -53,10 +55,13 @@ fn areas_deeper_than_the_limit_are_refused_with_the_path_of_the_first_too_deep()
         panic!("17 levels of areas loaded")
     };
     assert_eq!(
-        (error.limit, error.found, error.max),
+        (error.limit(), error.found(), error.max()),
         (Limit::AreaDepth, 17, 16)
     );
-    assert_eq!(error.path, format!("/areas/0{}", "/subAreas/0".repeat(16)));
+    assert_eq!(
+        error.pointer(),
+        Some(format!("/areas/0{}", "/subAreas/0".repeat(16)).as_str())
+    );
     assert!(
         error
             .to_string()
@@ -82,7 +87,7 @@ fn input_size_is_checked_before_reading() {
         panic!("a report over the size limit loaded")
     };
     assert_eq!(
-        (error.limit, error.found, error.max),
+        (error.limit(), error.found(), error.max()),
         (Limit::InputBytes, json.len(), json.len() - 1)
     );
     let exact = Limits {
@@ -99,7 +104,7 @@ fn input_size_is_checked_before_reading() {
     let Err(ParseError::Limit(error)) = text::parse_with(&notice, &limits) else {
         panic!("a notice over the size limit parsed")
     };
-    assert_eq!(error.limit, Limit::InputBytes);
+    assert_eq!(error.limit(), Limit::InputBytes);
     assert_eq!(
         error.to_string(),
         format!(
@@ -124,8 +129,8 @@ fn a_reader_is_not_read_past_the_size_limit() {
     let Err(Error::Limit(error)) = rectify::from_reader(Endless(0)) else {
         panic!("an endless input loaded")
     };
-    assert_eq!(error.limit, Limit::InputBytes);
-    assert_eq!(error.found, Limits::default().max_input_bytes + 1);
+    assert_eq!(error.limit(), Limit::InputBytes);
+    assert_eq!(error.found(), Limits::default().max_input_bytes + 1);
 }
 
 #[test]
@@ -136,7 +141,7 @@ fn item_counts_are_bounded_in_loaded_and_parsed_reports() {
         ..Limits::default()
     };
     let error = limits.check(&report).unwrap_err();
-    assert_eq!((error.limit, error.found), (Limit::Items, 147));
+    assert_eq!((error.limit(), error.found()), (Limit::Items, 147));
     assert!(
         Limits {
             max_items: 147,
@@ -150,7 +155,7 @@ fn item_counts_are_bounded_in_loaded_and_parsed_reports() {
     let Err(ParseError::Limit(error)) = text::parse_with(&notice, &limits) else {
         panic!("a notice over the item limit parsed")
     };
-    assert_eq!((error.limit, error.found), (Limit::Items, 147));
+    assert_eq!((error.limit(), error.found()), (Limit::Items, 147));
 }
 
 #[test]

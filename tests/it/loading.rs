@@ -60,108 +60,115 @@ fn every_shape_error_names_the_field_path() {
         (
             "wrong type",
             with("/areas/2/subAreas/1/measures/0/ordinal", json!("one")),
-            "areas[2].subAreas[1].measures[0].ordinal",
+            "/areas/2/subAreas/1/measures/0/ordinal",
             "expected u32",
         ),
         (
             "unknown enum code",
             with("/inspection/kind", json!("patrol")),
-            "inspection.kind",
+            "/inspection/kind",
             "unknown variant `patrol`",
         ),
         (
             "unknown field",
             with("/areas/0/measures/0/colour", json!("red")),
-            "areas[0].measures[0].colour",
+            "/areas/0/measures/0/colour",
             "unknown field `colour`",
         ),
         (
             "missing required field",
             without("/title"),
-            "title",
+            "/title",
             "missing field `title`",
         ),
         (
             "missing nested field",
             without("/inspection/inspected"),
-            "inspection.inspected",
+            "/inspection/inspected",
             "missing field `inspected`",
         ),
         (
             "malformed date",
             with("/timeline/feedback", json!("2024/09/26")),
-            "timeline.feedback",
+            "/timeline/feedback",
             "YYYY-MM-DD",
         ),
         (
             "unreal date",
             with("/timeline/publicComment/end", json!("2025-11-31")),
-            "timeline.publicComment.end",
+            "/timeline/publicComment/end",
             "not a real calendar date",
         ),
         (
             "bad party id",
             with("/parties/3/id", json!("市委 办")),
-            "parties[3].id",
+            "/parties/3/id",
             "whitespace",
         ),
         (
             "empty party id",
             with("/issuer", json!("")),
-            "issuer",
+            "/issuer",
             "must not be empty",
         ),
         (
             "round term zero",
             with("/inspection/round/term", json!(0)),
-            "inspection.round.term",
+            "/inspection/round/term",
             "nonzero",
         ),
         (
             "area numbered 0",
             with("/areas/3/number", json!(0)),
-            "areas[3].number",
+            "/areas/3/number",
             "expected an integer ≥ 1",
         ),
         (
             "measure ordinal 0",
             with("/areas/2/subAreas/0/measures/1/ordinal", json!(0)),
-            "areas[2].subAreas[0].measures[1].ordinal",
+            "/areas/2/subAreas/0/measures/1/ordinal",
             "expected an integer ≥ 1",
         ),
         (
             "point numbered 0",
             with("/nextSteps/0/number", json!(0)),
-            "nextSteps[0].number",
+            "/nextSteps/0/number",
             "expected an integer ≥ 1",
         ),
         (
             "negative count",
             with("/progress", json!({"problems": {"total": -1}})),
-            "progress.problems.total",
+            "/progress/problems/total",
             "expected u32",
         ),
         (
             "indicator value as text",
             with("/areas/1/measures/0/indicators/0/value", json!("1")),
-            "areas[1].measures[0].indicators[0].value",
+            "/areas/1/measures/0/indicators/0/value",
             "expected f64",
         ),
         (
             "extensions not an object",
             with("/extensions", json!([1])),
-            "extensions",
+            "/extensions",
             "expected a map",
         ),
     ];
-    for (what, value, path, message) in cases {
+    for (what, value, pointer, message) in cases {
         let error = load_error(&value);
-        assert_eq!(error.path, path, "{what}");
-        assert_eq!(error.kind, JsonErrorKind::Shape, "{what}");
-        assert!(error.message.contains(message), "{what}: {}", error.message);
-        assert!(error.line > 0 && error.column > 0, "{what}: no position");
+        assert_eq!(error.pointer(), pointer, "{what}");
+        assert_eq!(error.classify(), JsonErrorKind::Shape, "{what}");
         assert!(
-            error.to_string().contains(path),
+            error.message().contains(message),
+            "{what}: {}",
+            error.message()
+        );
+        assert!(
+            error.line() > 0 && error.column() > 0,
+            "{what}: no position"
+        );
+        assert!(
+            error.to_string().contains(pointer),
             "{what}: the message names the path"
         );
     }
@@ -191,14 +198,14 @@ fn columns_are_counted_in_characters() {
     let Err(Error::Json(error)) = rectify::from_json_str(text) else {
         panic!()
     };
-    assert_eq!(error.path, "x");
-    assert_eq!(error.line, 1);
+    assert_eq!(error.pointer(), "/x");
+    assert_eq!(error.line(), 1);
     let expected = text
         .find(", \"x\"")
         .map(|b| text[..b].chars().count())
         .unwrap()
         + 5;
-    assert_eq!(error.column, expected, "{error}");
+    assert_eq!(error.column(), expected, "{error}");
 }
 
 #[test]
@@ -209,13 +216,13 @@ fn syntax_errors_and_truncated_input_say_where() {
     else {
         panic!()
     };
-    assert_eq!(error.kind, JsonErrorKind::Syntax);
-    assert_eq!(error.line, 3);
+    assert_eq!(error.classify(), JsonErrorKind::Syntax);
+    assert_eq!(error.line(), 3);
     let Err(Error::Json(error)) = rectify::from_json_str(&text[..text.len() / 2]) else {
         panic!()
     };
-    assert_eq!(error.kind, JsonErrorKind::Eof);
-    assert!(error.path.starts_with("areas"), "{error}");
+    assert_eq!(error.classify(), JsonErrorKind::Eof);
+    assert!(error.pointer().starts_with("/areas"), "{error}");
 }
 
 #[test]
@@ -263,11 +270,14 @@ fn objects_are_never_read_from_arrays() {
         "/timeline/inspection",
         json!(["2024-03-27", "2024-06-28"]),
     ));
-    assert_eq!(error.path, "timeline.inspection");
-    assert!(error.message.contains("invalid type: sequence"), "{error}");
+    assert_eq!(error.pointer(), "/timeline/inspection");
+    assert!(
+        error.message().contains("invalid type: sequence"),
+        "{error}"
+    );
 
     let error = load_error(&with("/areas/0", json!([1, "标题"])));
-    assert_eq!(error.path, "areas[0]");
+    assert_eq!(error.pointer(), "/areas/0");
 
     // The report's fields in declaration order, as serde's sequence form would take them.
     let report = example_value();
@@ -304,7 +314,7 @@ fn objects_are_never_read_from_arrays() {
     let Err(Error::Json(error)) = rectify::from_json_str(&as_array) else {
         panic!("a report loaded from an array of its fields")
     };
-    assert_eq!((error.path.as_str(), error.line, error.column), (".", 1, 1));
+    assert_eq!((error.pointer(), error.line(), error.column()), ("", 1, 1));
 }
 
 #[test]
@@ -314,9 +324,9 @@ fn text_after_the_report_is_an_error() {
         let Err(Error::Json(error)) = rectify::from_json_str(&format!("{text}{trailing}")) else {
             panic!("loaded with {trailing:?} after it")
         };
-        assert_eq!(error.kind, JsonErrorKind::Syntax, "{trailing:?}");
-        assert!(error.message.contains("trailing characters"), "{error}");
-        assert!(error.line >= text.lines().count(), "{error}");
+        assert_eq!(error.classify(), JsonErrorKind::Syntax, "{trailing:?}");
+        assert!(error.message().contains("trailing characters"), "{error}");
+        assert!(error.line() >= text.lines().count(), "{error}");
     }
     // Whitespace after the report is fine.
     assert!(rectify::from_json_str(&format!("{text}\n\n \t")).is_ok());
@@ -328,9 +338,9 @@ fn empty_and_cut_inputs_give_a_position_from_one() {
         let Err(Error::Json(error)) = rectify::from_json_str(text) else {
             panic!("{text:?} loaded")
         };
-        assert_eq!(error.kind, JsonErrorKind::Eof, "{text:?}");
-        assert_eq!(error.line, text.matches('\n').count() + 1, "{text:?}");
-        assert!(error.column >= 1, "{text:?}: {error}");
+        assert_eq!(error.classify(), JsonErrorKind::Eof, "{text:?}");
+        assert_eq!(error.line(), text.matches('\n').count() + 1, "{text:?}");
+        assert!(error.column() >= 1, "{text:?}: {error}");
     }
 }
 
@@ -390,13 +400,15 @@ fn mutated_reports_never_panic_and_errors_say_where() {
             Err(Error::Json(error)) => {
                 refused += 1;
                 assert!(
-                    error.line >= 1 && error.line <= lines,
+                    error.line() >= 1 && error.line() <= lines,
                     "round {round}: {error}"
                 );
-                assert!(error.column >= 1, "round {round}: {error}");
+                assert!(error.column() >= 1, "round {round}: {error}");
+                assert!(!error.message().is_empty(), "round {round}");
+                // A pointer: empty for the whole document, else from the root.
                 assert!(
-                    !error.message.is_empty() && !error.path.is_empty(),
-                    "round {round}"
+                    error.pointer().is_empty() || error.pointer().starts_with('/'),
+                    "round {round}: {error}"
                 );
             }
             Err(other) => panic!("round {round}: {other}"),
@@ -414,16 +426,16 @@ fn mutated_reports_never_panic_and_errors_say_where() {
 
 #[test]
 fn an_object_cut_before_its_next_key_is_named() {
-    for (text, path) in [
-        ("{", "."),
-        (r#"{"schemaVersion": "1.0","#, "."),
-        (r#"{"timeline": {"#, "timeline"),
-        (r#"{"areas": [{"number": 1, "#, "areas[0]"),
+    for (text, pointer) in [
+        ("{", ""),
+        (r#"{"schemaVersion": "1.0","#, ""),
+        (r#"{"timeline": {"#, "/timeline"),
+        (r#"{"areas": [{"number": 1, "#, "/areas/0"),
     ] {
         let Err(Error::Json(error)) = rectify::from_json_str(text) else {
             panic!("{text} loaded")
         };
-        assert_eq!(error.path, path, "{text}");
+        assert_eq!(error.pointer(), pointer, "{text}");
     }
 }
 
@@ -439,7 +451,49 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let Err(Error::Json(error)) = rectify::from_json_str(&nested) else {
         panic!("100,000 levels of nesting loaded")
     };
-    assert!(error.message.contains("nested more than 128"), "{error}");
-    assert!(error.path.starts_with("extensions"), "{error}");
+    assert!(error.message().contains("nested more than 128"), "{error}");
+    assert!(error.pointer().starts_with("/extensions"), "{error}");
     assert!(rectify::validate::validate_json(&nested).is_err());
+}
+
+/// Each error printed as an error-chain reporter (anyhow, eyre) prints it: the error, then
+/// each of its sources. No cause may be said twice.
+#[test]
+fn error_chains_say_each_cause_once() {
+    fn chain(error: &dyn std::error::Error) -> Vec<String> {
+        let mut lines = vec![error.to_string()];
+        let mut source = error.source();
+        while let Some(cause) = source {
+            lines.push(cause.to_string());
+            source = cause.source();
+        }
+        lines
+    }
+    struct Broken;
+    impl std::io::Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk on fire"))
+        }
+    }
+    let small = rectify::Limits {
+        max_input_bytes: 10,
+        ..rectify::Limits::default()
+    };
+    let errors: Vec<Box<dyn std::error::Error>> = vec![
+        Box::new(rectify::from_reader(Broken).unwrap_err()),
+        Box::new(rectify::from_json_str("{").unwrap_err()),
+        Box::new(rectify::from_json_str_with("{\"a\": 1234567890}", &small).unwrap_err()),
+        Box::new(rectify::text::parse_with("根据县委统一部署，整改", &small).unwrap_err()),
+    ];
+    for error in &errors {
+        let lines = chain(error.as_ref());
+        for (k, line) in lines.iter().enumerate() {
+            for later in &lines[k + 1..] {
+                assert!(!line.contains(later.as_str()), "said twice: {lines:#?}");
+            }
+        }
+    }
+    // The I/O error is the source, not part of the message.
+    let lines = chain(errors[0].as_ref());
+    assert_eq!(lines, ["cannot read the report", "disk on fire"]);
 }

@@ -37,8 +37,12 @@ fn load_checked(bytes: &[u8]) -> Result<(), TestCaseError> {
         }
         Err(Error::Json(error)) => {
             let lines = bytes.split(|b| *b == b'\n').count();
-            prop_assert!(error.line >= 1 && error.line <= lines, "{}", error);
-            prop_assert!(error.column >= 1 && !error.message.is_empty(), "{}", error);
+            prop_assert!(error.line() >= 1 && error.line() <= lines, "{}", error);
+            prop_assert!(
+                error.column() >= 1 && !error.message().is_empty(),
+                "{}",
+                error
+            );
         }
         Err(other) => prop_assert!(false, "not a JSON error: {}", other),
     }

@@ -625,7 +625,7 @@ fn validate_json_gives_shape_errors_as_errors() {
     let Err(rectify::Error::Json(error)) = validate_json(&text) else {
         panic!()
     };
-    assert_eq!(error.path, "inspection.kind");
+    assert_eq!(error.pointer(), "/inspection/kind");
     assert!(validate_json("not json").is_err());
     assert!(
         validate_json(&fixture_text(EXAMPLE_JSON))

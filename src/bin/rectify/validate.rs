@@ -101,10 +101,10 @@ fn check(input: Result<Input, Unreadable>) -> Outcome {
                 failure: Some(Finding {
                     severity: Severity::Error,
                     code: "notAReport".to_owned(),
-                    path: error.path.clone(),
-                    line: Some(error.line),
-                    column: Some(error.column),
-                    message: error.message,
+                    path: error.pointer().to_owned(),
+                    line: Some(error.line()),
+                    column: Some(error.column()),
+                    message: error.message().to_owned(),
                 }),
                 verdict: Verdict::Failed,
             };
