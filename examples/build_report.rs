@@ -94,11 +94,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     area.measures.push(measure);
     report.areas.push(area);
 
-    report.public_feedback = Some(PublicFeedback {
-        phone: Some("0763-5123456".into()),
-        postcode: Some("511500".into()),
-        ..Default::default()
-    });
+    // The model's structs are #[non_exhaustive] (a later contract may add fields): build
+    // them from `new` or `default` and set their public fields.
+    let mut feedback = rectify::PublicFeedback::default();
+    feedback.phone = Some("0763-5123456".into());
+    feedback.postcode = Some("511500".into());
+    report.public_feedback = Some(feedback);
 
     let validation = report.validate();
     for violation in &validation.violations {

@@ -9,6 +9,7 @@
 //! the size, rendered and parsed. Before each parse the peak is reset (`/proc/self/clear_refs`)
 //! so that it measures that parse alone.
 
+use assign::assign;
 use std::time::Instant;
 
 const EXAMPLE: &str = include_str!("../tests/fixtures/qingyuan-publicity-2025.txt");
@@ -41,10 +42,9 @@ fn main() {
     println!("size_mb  parse_s  s_per_mb  areas  peak_over_input");
     for mb in [5, 25, 50] {
         let text = notice_of(mb << 20);
-        let limits = rectify::Limits {
-            max_input_bytes: 128 << 20,
-            ..rectify::Limits::default()
-        };
+        let limits = assign!(rectify::Limits::default(), {
+                    max_input_bytes: 128 << 20
+        });
         // Reset the peak to the current resident size (Linux: "5" clears VmHWM).
         let reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
         let before = status_kb("VmRSS:").unwrap_or(0);

@@ -21,6 +21,7 @@ use crate::{Extensions, Indicator, PartialDate, PartyId};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Area {
     /// 序号: the area's number: （一）→ 1 at the top level, 1. → 1 inside an area.
     #[schemars(range(min = 1))]
@@ -75,6 +76,7 @@ impl Area {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Measure {
     /// 序号: 一是 → 1, 二是 → 2; 1 for an unmarked paragraph.
     #[schemars(range(min = 1))]
@@ -127,6 +129,7 @@ impl Measure {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum Status {
     /// 已完成: completed.
     Completed,
@@ -155,6 +158,7 @@ pub enum Status {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Deadline {
     /// 完成时限: due by the end of this date's span.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,6 +205,7 @@ impl Deadline {
 /// 责任主体: a party involved in a measure, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct MeasureParty {
     /// 主体: the party, by its id in the report's `parties`.
     pub party: PartyId,
@@ -220,6 +225,7 @@ impl MeasureParty {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum PartyRole {
     /// 牵头: leads the measure.
     Lead,
@@ -241,6 +247,7 @@ pub enum PartyRole {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Document {
     /// 标题: the title, without the 《》 around it.
     pub title: String,
@@ -267,6 +274,7 @@ impl Document {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum DocumentAction {
     /// 印发/制定/出台: issued or made.
     Issued,

@@ -351,6 +351,7 @@ impl JsonSchema for PartialDate {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Period {
     /// 起: the first day, month or year of the span.
     #[serde(default, skip_serializing_if = "Option::is_none")]

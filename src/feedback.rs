@@ -12,14 +12,15 @@ pub const POSTCODE_PATTERN: &str = r"^[0-9]{6}$";
 /// # Example
 ///
 /// ```
-/// let feedback = rectify::PublicFeedback {
-///     phone: Some("0763-3374341".into()),
-///     postcode: Some("511500".into()),
-///     ..Default::default()
-/// };
+/// // Like every struct of the model, #[non_exhaustive]: built from `default` (or `new`),
+/// // its public fields then set.
+/// let mut feedback = rectify::PublicFeedback::default();
+/// feedback.phone = Some("0763-3374341".into());
+/// feedback.postcode = Some("511500".into());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct PublicFeedback {
     /// 联系电话: a Chinese phone number (0763-3374341, 13800138000, 12388); several numbers
     /// may be separated by 、 or ；.

@@ -21,6 +21,7 @@ use crate::{Extensions, Period};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Indicator {
     /// 指标: what is measured (“新清远”客户端下载量).
     pub subject: String,
@@ -67,6 +68,7 @@ impl Indicator {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum IndicatorKind {
     /// 数量: a count of people, items, events (3名, 350条).
     Count,
@@ -85,6 +87,7 @@ pub enum IndicatorKind {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum Qualifier {
     /// 精确: exactly this value.
     Exact,

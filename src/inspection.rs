@@ -21,6 +21,7 @@ use crate::PartyId;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Inspection {
     /// 类型: what kind of inspection it was.
     pub kind: InspectionKind,
@@ -60,6 +61,7 @@ impl Inspection {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum InspectionKind {
     /// 巡视: a party inspection tour by a central or provincial committee.
     Xunshi,
@@ -78,6 +80,7 @@ pub enum InspectionKind {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum InspectionForm {
     /// 常规: a regular inspection.
     Regular,
@@ -105,6 +108,7 @@ pub enum InspectionForm {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Round {
     /// 轮次名称: the round as written (八届市委第五轮巡察).
     pub label: String,

@@ -113,7 +113,8 @@ pub fn from_json_str(json: &str) -> Result<RectificationReport, Error> {
 /// use rectify::{Error, Limit, Limits};
 ///
 /// let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
-/// let few = Limits { max_items: 100, ..Limits::default() };
+/// let mut few = Limits::default();
+/// few.max_items = 100;
 /// let Err(Error::Limit(error)) = rectify::from_json_str_with(json, &few) else { panic!() };
 /// assert_eq!(error.limit(), Limit::Items);
 /// assert!(rectify::from_json_str_with(json, &Limits::default()).is_ok());
@@ -153,7 +154,8 @@ pub fn from_json_slice(json: &[u8]) -> Result<RectificationReport, Error> {
 /// use rectify::{Error, Limit, Limits};
 ///
 /// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
-/// let small = Limits { max_input_bytes: 4096, ..Limits::default() };
+/// let mut small = Limits::default();
+/// small.max_input_bytes = 4096;
 /// let Err(Error::Limit(error)) = rectify::from_json_slice_with(json, &small) else { panic!() };
 /// assert_eq!(error.limit(), Limit::InputBytes);
 /// ```
@@ -219,7 +221,8 @@ pub fn from_reader(reader: impl Read) -> Result<RectificationReport, Error> {
 /// use rectify::{Error, Limit, Limits};
 ///
 /// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
-/// let small = Limits { max_input_bytes: 1024, ..Limits::default() };
+/// let mut small = Limits::default();
+/// small.max_input_bytes = 1024;
 /// let Err(Error::Limit(error)) = rectify::from_reader_with(&json[..], &small) else { panic!() };
 /// assert_eq!(error.limit(), Limit::InputBytes);
 /// ```

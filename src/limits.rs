@@ -29,11 +29,13 @@ use crate::{Area, RectificationReport};
 /// ```
 /// use rectify::Limits;
 ///
-/// let strict = Limits { max_input_bytes: 1 << 20, ..Limits::default() };
+/// let mut strict = Limits::default();
+/// strict.max_input_bytes = 1 << 20;
 /// let json = include_bytes!("../tests/fixtures/qingyuan-publicity-2025.json");
 /// assert!(rectify::from_json_slice_with(json, &strict).is_ok());
 ///
-/// let tiny = Limits { max_items: 50, ..Limits::default() };
+/// let mut tiny = Limits::default();
+/// tiny.max_items = 50;
 /// let error = rectify::from_json_slice_with(json, &tiny).unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),
@@ -42,6 +44,7 @@ use crate::{Area, RectificationReport};
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Limits {
     /// The largest input, in bytes. Default: 64 MiB (a real notice is 5 to 50 KB).
     pub max_input_bytes: usize,
@@ -163,7 +166,8 @@ impl Limits {
     /// nested.sub_areas.push(Area::new(1, "内层"));
     /// report.areas[0].sub_areas.push(nested);
     ///
-    /// let flat = Limits { max_area_depth: 2, ..Limits::default() };
+    /// let mut flat = Limits::default();
+    /// flat.max_area_depth = 2;
     /// let error = flat.check(&report).unwrap_err();
     /// assert_eq!((error.limit(), error.found()), (Limit::AreaDepth, 3));
     /// assert_eq!(error.pointer(), Some("/areas/0/subAreas/0/subAreas/0"));

@@ -151,6 +151,7 @@ impl JsonSchema for PartyId {
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Party {
     /// 标识: the party's identifier, unique within the report.
     pub id: PartyId,
@@ -198,6 +199,7 @@ impl Party {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum PartyKind {
     /// 党委/党组: a party committee or leading party group (市委, 县委, 党组).
     PartyCommittee,
@@ -230,6 +232,7 @@ pub enum PartyKind {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum Level {
     /// 中央: central.
     Central,

@@ -16,10 +16,12 @@ use crate::indicator::serialize_optional_number;
 /// let mut problems = Tally::new(697);
 /// problems.completed = Some(688);
 /// problems.completion_rate = Some(98.71);
-/// let progress = ProgressSummary { problems: Some(problems), ..Default::default() };
+/// let mut progress = ProgressSummary::default();
+/// progress.problems = Some(problems);
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ProgressSummary {
     /// 反馈问题: the problems in the feedback.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,13 +47,16 @@ pub struct ProgressSummary {
 /// use rectify::Tally;
 ///
 /// // "已完成整改40个，正在整改3个": parts without a total.
-/// let tally = Tally { completed: Some(40), ongoing: Some(3), ..Tally::default() };
+/// let mut tally = Tally::default();
+/// tally.completed = Some(40);
+/// tally.ongoing = Some(3);
 /// assert_eq!(tally.total, None);
 /// assert_eq!(serde_json::to_string(&tally)?, r#"{"completed":40,"ongoing":3}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Tally {
     /// 总数: how many in all, where the notice states it (反馈问题45个); absent when it gives
     /// only parts or a rate.

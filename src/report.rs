@@ -41,6 +41,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct RectificationReport {
     /// 版本: the version of the data contract this report follows ("1.0").
     #[schemars(extend("const" = "1.0"))]

@@ -27,6 +27,7 @@ use crate::{PartialDate, Period};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Timeline {
     /// 巡视巡察期间: the inspection on site (2024-03-27 to 2024-06-28). Needed: `validate`
     /// reports `missingField` when it is absent.
@@ -61,6 +62,7 @@ impl Timeline {
 /// (checked by `validate`: eventDate).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct TimelineEvent {
     /// 名称: what happened (召开巡察整改专题民主生活会).
     pub label: String,

@@ -48,6 +48,7 @@ use crate::{
 /// How serious a violation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub enum Severity {
     /// The report breaks the contract; it is not valid.
     Error,
@@ -172,6 +173,7 @@ impl fmt::Display for Code {
 /// (`message`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Violation {
     /// A JSON Pointer (RFC 6901) into the report's own JSON
     /// (`/areas/2/subAreas/0/measures/1/indicators/0/value`).
@@ -197,6 +199,7 @@ impl fmt::Display for Violation {
 /// Every violation found in a report, in the order of the report's fields.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Validation {
     /// The violations, errors and warnings mixed, in document order.
     pub violations: Vec<Violation>,

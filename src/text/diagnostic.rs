@@ -42,6 +42,7 @@ impl fmt::Display for DiagnosticKind {
 
 /// Something the parser noticed and could not resolve, with where it is in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// What kind of problem it is.
     pub kind: DiagnosticKind,

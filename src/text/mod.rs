@@ -70,6 +70,7 @@ use source::{Piece, Source};
 /// A parsed notice: the report, what the parser could not resolve, and where every value
 /// came from.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Parsed {
     /// The report read from the notice.
     pub report: RectificationReport,
@@ -87,6 +88,7 @@ pub struct Parsed {
 
 /// How much of the input a parse accounts for, counted in non-blank characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Coverage {
     /// Non-blank characters in the input.
     pub characters: usize,
@@ -210,7 +212,8 @@ pub fn parse(input: &str) -> Result<Parsed, ParseError> {
 /// use rectify::text::{self, ParseError};
 ///
 /// let notice = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
-/// let small = Limits { max_input_bytes: 1024, ..Limits::default() };
+/// let mut small = Limits::default();
+/// small.max_input_bytes = 1024;
 /// let Err(ParseError::Limit(error)) = text::parse_with(notice, &small) else { panic!() };
 /// assert_eq!(error.limit(), Limit::InputBytes);
 /// assert!(text::parse_with(notice, &Limits::default()).is_ok());

@@ -7,6 +7,7 @@ use std::ops::Range;
 /// A line and column in the input, both counted from 1; the column counts characters, not
 /// bytes (a Chinese character is one column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub struct Location {
     /// The line, from 1.
     pub line: usize,
@@ -17,6 +18,7 @@ pub struct Location {
 /// A stretch of the input: its byte range and where it starts and ends (the end is the
 /// location just past its last character).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Span {
     /// The byte range in the input.
     pub bytes: Range<usize>,

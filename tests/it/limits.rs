@@ -1,6 +1,7 @@
 //! The bounds a service sets on untrusted input (`Limits`): refused with a clear error at
 //! the right place, never a stack overflow, and the defaults let every real notice through.
 
+use assign::assign;
 use rectify::text::{self, ParseError};
 use rectify::{Error, JsonErrorKind, Limit, Limits};
 use serde_json::{Value, json};
@@ -68,10 +69,9 @@ fn areas_deeper_than_the_limit_are_refused_with_the_path_of_the_first_too_deep()
             .starts_with("areas nest 17 levels deep at /areas/0/subAreas/0")
     );
     // A service can allow more (within what the JSON reader follows).
-    let deeper = Limits {
-        max_area_depth: 40,
-        ..default
-    };
+    let deeper = assign!(default, {
+            max_area_depth: 40
+    });
     let json = nested(40);
     assert!(rectify::from_json_slice_with(json.as_bytes(), &deeper).is_ok());
 }
@@ -79,10 +79,9 @@ fn areas_deeper_than_the_limit_are_refused_with_the_path_of_the_first_too_deep()
 #[test]
 fn input_size_is_checked_before_reading() {
     let json = fixture_text(EXAMPLE_JSON);
-    let limits = Limits {
-        max_input_bytes: json.len() - 1,
-        ..Limits::default()
-    };
+    let limits = assign!(Limits::default(), {
+            max_input_bytes: json.len() - 1
+    });
     let Err(Error::Limit(error)) = rectify::from_json_slice_with(json.as_bytes(), &limits) else {
         panic!("a report over the size limit loaded")
     };
@@ -90,17 +89,15 @@ fn input_size_is_checked_before_reading() {
         (error.limit(), error.found(), error.max()),
         (Limit::InputBytes, json.len(), json.len() - 1)
     );
-    let exact = Limits {
-        max_input_bytes: json.len(),
-        ..Limits::default()
-    };
+    let exact = assign!(Limits::default(), {
+            max_input_bytes: json.len()
+    });
     assert!(rectify::from_json_slice_with(json.as_bytes(), &exact).is_ok());
 
     let notice = fixture_text("qingyuan-publicity-2025.txt");
-    let limits = Limits {
-        max_input_bytes: notice.len() - 1,
-        ..Limits::default()
-    };
+    let limits = assign!(Limits::default(), {
+            max_input_bytes: notice.len() - 1
+    });
     let Err(ParseError::Limit(error)) = text::parse_with(&notice, &limits) else {
         panic!("a notice over the size limit parsed")
     };
@@ -136,17 +133,15 @@ fn a_reader_is_not_read_past_the_size_limit() {
 #[test]
 fn item_counts_are_bounded_in_loaded_and_parsed_reports() {
     let report = crate::example();
-    let limits = Limits {
-        max_items: 146,
-        ..Limits::default()
-    };
+    let limits = assign!(Limits::default(), {
+            max_items: 146
+    });
     let error = limits.check(&report).unwrap_err();
     assert_eq!((error.limit(), error.found()), (Limit::Items, 147));
     assert!(
-        Limits {
-            max_items: 147,
-            ..Limits::default()
-        }
+        assign!(Limits::default(), {
+                    max_items: 147
+        })
         .check(&report)
         .is_ok()
     );

@@ -1,5 +1,6 @@
 //! Loading: shape errors name the field path, the line and the column, and never panic.
 
+use assign::assign;
 use rectify::{Error, JsonError, JsonErrorKind};
 use serde_json::{Value, json};
 
@@ -475,10 +476,9 @@ fn error_chains_say_each_cause_once() {
             Err(std::io::Error::other("disk on fire"))
         }
     }
-    let small = rectify::Limits {
-        max_input_bytes: 10,
-        ..rectify::Limits::default()
-    };
+    let small = assign!(rectify::Limits::default(), {
+            max_input_bytes: 10
+    });
     let errors: Vec<Box<dyn std::error::Error>> = vec![
         Box::new(rectify::from_reader(Broken).unwrap_err()),
         Box::new(rectify::from_json_str("{").unwrap_err()),

@@ -7,6 +7,7 @@
 //! them by the documented rules (tests/fixtures/README.md), independently of the parser:
 //! a summary is the lead clause, a figure "组织培训12次" has subject 组织培训, and so on.
 
+use assign::assign;
 use proptest::prelude::*;
 use rectify::{
     Area, Deadline, Document, DocumentAction, Indicator, IndicatorKind, Inspection, InspectionKind,
@@ -190,14 +191,12 @@ fn area(number: u32, spec: &AreaSpec, year: i32) -> Area {
     }
     let deadline = spec.deadline.map(|kind| match kind {
         0 => Deadline::by(PartialDate::year(year).unwrap()),
-        1 => Deadline {
-            immediate: Some(true),
-            ..Deadline::default()
-        },
-        _ => Deadline {
-            ongoing: Some(true),
-            ..Deadline::default()
-        },
+        1 => assign!(Deadline::default(), {
+                    immediate: Some(true)
+        }),
+        _ => assign!(Deadline::default(), {
+                    ongoing: Some(true)
+        }),
     });
     for measure in &mut area.measures {
         measure.deadline = deadline.clone();
@@ -349,19 +348,16 @@ pub(crate) fn report(spec: &ReportSpec) -> RectificationReport {
         .map(|(i, a)| area(i as u32 + 1, a, y + 1))
         .collect();
     report.next_steps = points(&spec.next_steps);
-    report.progress = spec.progress.map(|(total, completed)| ProgressSummary {
-        problems: Some(Tally {
-            completed: Some(completed),
-            ..Tally::new(total)
-        }),
-        ..ProgressSummary::default()
+    report.progress = spec.progress.map(|(total, completed)| {
+        assign!(ProgressSummary::default(), {
+                problems: Some(assign!(Tally::new(total), { completed: Some(completed) }))
+        })
     });
     report.closing = Some("欢迎广大干部群众对整改落实情况进行监督。".to_owned());
-    report.public_feedback = Some(PublicFeedback {
-        phone: spec.phone.then(|| "0763-3374341".to_owned()),
-        email: spec.email.then(|| "xcb@example.gov.cn".to_owned()),
-        ..PublicFeedback::default()
-    });
+    report.public_feedback = Some(assign!(PublicFeedback::default(), {
+            phone: spec.phone.then(|| "0763-3374341".to_owned()),
+            email: spec.email.then(|| "xcb@example.gov.cn".to_owned())
+    }));
     if report.public_feedback == Some(PublicFeedback::default()) {
         report.public_feedback = None;
     }

@@ -1,6 +1,7 @@
 //! Every validation code: a case that triggers it, asserting code and path; and every path
 //! produced resolves in the report's own JSON.
 
+use assign::assign;
 use std::collections::BTreeSet;
 
 use rectify::validate::{Code, Severity, Validation, validate_json};
@@ -152,22 +153,20 @@ fn cases() -> Vec<(Code, Mutation, &'static str)> {
         (
             Code::EventDate,
             |r| {
-                r.timeline.events.push(TimelineEvent {
-                    label: "召开专题民主生活会".into(),
-                    date: None,
-                    period: None,
-                })
+                // Neither date nor period: only a setter can build it.
+                let mut event = TimelineEvent::on("召开专题民主生活会", date("2024-10"));
+                event.date = None;
+                r.timeline.events.push(event)
             },
             "/timeline/events/0",
         ),
         (
             Code::EventDate,
             |r| {
-                r.timeline.events.push(TimelineEvent {
-                    label: "召开专题民主生活会".into(),
-                    date: Some(date("2024-10")),
-                    period: Some(Period::since(date("2024-10"))),
-                })
+                r.timeline.events.push(assign!(
+                    TimelineEvent::on("召开专题民主生活会", date("2024-10")),
+                    { period: Some(Period::since(date("2024-10"))) }
+                ))
             },
             "/timeline/events/0",
         ),
@@ -277,45 +276,41 @@ fn cases() -> Vec<(Code, Mutation, &'static str)> {
         (
             Code::TallyExceedsTotal,
             |r| {
-                r.progress = Some(progress(Tally {
-                    completed: Some(698),
-                    ..Tally::new(697)
-                }))
+                r.progress = Some(progress(assign!(Tally::new(697), {
+                                    completed: Some(698)
+                })))
             },
             "/progress/problems/completed",
         ),
         (
             Code::TallyExceedsTotal,
             |r| {
-                r.progress = Some(progress(Tally {
-                    completed: Some(600),
-                    ongoing: Some(100),
-                    ..Tally::new(697)
-                }))
+                r.progress = Some(progress(assign!(Tally::new(697), {
+                                    completed: Some(600),
+                                    ongoing: Some(100)
+                })))
             },
             "/progress/problems/total",
         ),
         (
             Code::TallySumMismatch,
             |r| {
-                r.progress = Some(progress(Tally {
-                    completed: Some(600),
-                    partially_completed: Some(10),
-                    ongoing: Some(5),
-                    not_started: Some(2),
-                    ..Tally::new(697)
-                }))
+                r.progress = Some(progress(assign!(Tally::new(697), {
+                                    completed: Some(600),
+                                    partially_completed: Some(10),
+                                    ongoing: Some(5),
+                                    not_started: Some(2)
+                })))
             },
             "/progress/problems/total",
         ),
         (
             Code::CompletionRateMismatch,
             |r| {
-                r.progress = Some(progress(Tally {
-                    completed: Some(688),
-                    completion_rate: Some(98.69),
-                    ..Tally::new(697)
-                }))
+                r.progress = Some(progress(assign!(Tally::new(697), {
+                                    completed: Some(688),
+                                    completion_rate: Some(98.69)
+                })))
             },
             "/progress/problems/completionRate",
         ),
@@ -343,10 +338,9 @@ fn cases() -> Vec<(Code, Mutation, &'static str)> {
 }
 
 fn progress(problems: Tally) -> rectify::ProgressSummary {
-    rectify::ProgressSummary {
-        problems: Some(problems),
-        ..Default::default()
-    }
+    assign!(rectify::ProgressSummary::default(), {
+            problems: Some(problems)
+    })
 }
 
 fn feedback(report: &mut RectificationReport) -> &mut rectify::PublicFeedback {
@@ -472,11 +466,10 @@ fn completion_rate_is_compared_at_its_own_rounding() {
         (2, 3, 66.66, false),
     ] {
         let validation = violations_after(|r| {
-            r.progress = Some(progress(Tally {
-                completed: Some(completed),
-                completion_rate: Some(rate),
-                ..Tally::new(total)
-            }))
+            r.progress = Some(progress(assign!(Tally::new(total), {
+                            completed: Some(completed),
+                            completion_rate: Some(rate)
+            })))
         });
         assert_eq!(
             !validation.has(Code::CompletionRateMismatch),
@@ -486,11 +479,10 @@ fn completion_rate_is_compared_at_its_own_rounding() {
         assert!(validation.is_valid(), "a mismatch is a warning");
     }
     let validation = violations_after(|r| {
-        r.progress = Some(progress(Tally {
-            completed: Some(0),
-            completion_rate: Some(100.5),
-            ..Tally::new(10)
-        }))
+        r.progress = Some(progress(assign!(Tally::new(10), {
+                    completed: Some(0),
+                    completion_rate: Some(100.5)
+        })))
     });
     assert_flags(
         &validation,
@@ -503,22 +495,20 @@ fn completion_rate_is_compared_at_its_own_rounding() {
 #[test]
 fn a_tally_without_a_total_is_valid() {
     let validation = violations_after(|r| {
-        r.progress = Some(progress(Tally {
-            completed: Some(40),
-            ongoing: Some(3),
-            completion_rate: Some(76.0),
-            ..Tally::default()
-        }))
+        r.progress = Some(progress(assign!(Tally::default(), {
+                    completed: Some(40),
+                    ongoing: Some(3),
+                    completion_rate: Some(76.0)
+        })))
     });
     assert!(
         validation.violations.is_empty(),
         "{:#?}",
         validation.violations
     );
-    let json = serde_json::to_value(progress(Tally {
-        completed: Some(40),
-        ..Tally::default()
-    }))
+    let json = serde_json::to_value(progress(assign!(Tally::default(), {
+            completed: Some(40)
+    })))
     .unwrap();
     assert_eq!(json, serde_json::json!({"problems": {"completed": 40}}));
 }

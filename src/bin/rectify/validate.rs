@@ -169,7 +169,8 @@ fn human(outcome: &Outcome) -> String {
         };
         let style = match finding.severity {
             Severity::Error => Style::new().bold().fg_color(Some(AnsiColor::Red.into())),
-            Severity::Warning => Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())),
+            // Warnings, and any severity a later contract adds, in yellow.
+            _ => Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())),
         };
         let bold = Style::new().bold();
         let path = if finding.path.is_empty() {
