@@ -96,7 +96,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // The model's structs are #[non_exhaustive] (a later contract may add fields): build
     // them from `new` or `default` and set their public fields.
-    let mut feedback = rectify::PublicFeedback::default();
+    let mut feedback = PublicFeedback::default();
     feedback.phone = Some("0763-5123456".into());
     feedback.postcode = Some("511500".into());
     report.public_feedback = Some(feedback);
