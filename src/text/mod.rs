@@ -420,9 +420,15 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     if !outline.preamble.is_empty() {
         report.preamble = Some(rec.text("/preamble", &outline.preamble));
     }
-    let loose = read_sections(outline, context, &mut report, rec);
-    let loose: Vec<Piece<'a>> = outline.preamble.iter().copied().chain(loose).collect();
+    let sections = read_sections(outline, context, &mut report, rec);
+    let loose: Vec<Piece<'a>> = outline
+        .preamble
+        .iter()
+        .copied()
+        .chain(sections.iter().map(|l| l.piece()))
+        .collect();
     read_loose_figures(&loose, context, &mut report, rec);
+    report_unread_leads(&sections, rec);
     let mut closing = closing::closing(&outline.closing, context, rec);
     if outline.closing.is_empty() {
         // A one-paragraph 公示 says its window and its address in its running text.
@@ -463,8 +469,8 @@ fn read_sections<'a>(
     context: dates::Context,
     report: &mut RectificationReport,
     rec: &mut Recorder<'_, 'a>,
-) -> Vec<Piece<'a>> {
-    let mut loose = Vec::new();
+) -> Vec<Loose<'a>> {
+    let mut loose: Vec<Loose<'a>> = Vec::new();
     for section in &outline.sections {
         if let Some(heading) = section.heading {
             rec.layout(heading);
@@ -474,32 +480,61 @@ fn read_sections<'a>(
                 let first = report.responsibility.len();
                 let points = body::points(section, "/responsibility", first, rec);
                 report.responsibility.extend(points);
-                loose.extend(&section.lines);
+                loose.extend(section.lines.iter().map(|&line| Loose::Read(line)));
             }
             SectionKind::NextSteps => {
                 let first = report.next_steps.len();
                 let points = body::points(section, "/nextSteps", first, rec);
                 report.next_steps.extend(points);
-                loose.extend(&section.lines);
+                loose.extend(section.lines.iter().map(|&line| Loose::Read(line)));
             }
             SectionKind::Areas => {
                 let read = body::areas(section, report.areas.len(), context, rec);
                 report.areas.extend(read.areas);
-                loose.extend(read.titles_and_problems);
-                for line in read.lead {
-                    rec.diagnose(
-                        DiagnosticKind::Unplaced,
-                        line,
-                        "text before the first area of a section has no field in the report \
-                         (its figures are read into `indicators`, its progress statistics into \
-                         `progress`)",
-                    );
-                    loose.push(line);
-                }
+                loose.extend(read.titles_and_problems.into_iter().map(Loose::Read));
+                loose.extend(read.lead.iter().map(|&line| Loose::Lead(line)));
             }
         }
     }
     loose
+}
+
+/// Text outside measures whose figures are the report's.
+#[derive(Clone, Copy)]
+enum Loose<'a> {
+    /// Text read into a field of its own as well (the opening, a point, an area's title).
+    Read(Piece<'a>),
+    /// A paragraph before a section's first area: no field holds its words.
+    Lead(Piece<'a>),
+}
+
+impl<'a> Loose<'a> {
+    fn piece(self) -> Piece<'a> {
+        match self {
+            Loose::Read(piece) | Loose::Lead(piece) => piece,
+        }
+    }
+}
+
+/// A section's lead paragraphs, once their figures and progress are read: one read in part
+/// leaves its other words to the sweep, which reports each stretch; one that gave nothing
+/// is reported whole, as what it is.
+fn report_unread_leads<'a>(loose: &[Loose<'a>], rec: &mut Recorder<'_, 'a>) {
+    for item in loose {
+        let Loose::Lead(line) = *item else { continue };
+        let bytes = rec.source.span(line.range()).bytes;
+        let read = rec
+            .spans
+            .values()
+            .any(|s| s.bytes.start >= bytes.start && s.bytes.end <= bytes.end);
+        if !read {
+            rec.diagnose(
+                DiagnosticKind::Unplaced,
+                line,
+                "text before the first area of a section has no field in the report",
+            );
+        }
+    }
 }
 
 /// The figures that stand outside measures (in the opening, the points, a section's lead):
