@@ -27,6 +27,10 @@
 //! # Ok::<(), rectify::Error>(())
 //! ```
 //!
+//! The guide (`docs/guide.md` in the repository) shows each part at work; the choices made
+//! where the contract is open, and the policy that lets the API grow with it (every model
+//! type `#[non_exhaustive]`, every path a JSON Pointer), are in `docs/decisions.md`.
+//!
 //! ## Modules
 //!
 //! One module per concept of the contract; the types are re-exported at the root.
@@ -239,3 +243,8 @@ pub fn from_reader_with(reader: impl Read, limits: &Limits) -> Result<Rectificat
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// The guide's examples are compiled and run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/guide.md")]
+struct GuideDoctests;
