@@ -229,7 +229,7 @@ fn measures_link_exactly_the_parties_their_text_names() {
             links += usize::from(linked);
         }
     }
-    // Every pair agreed; in all, the 34 links the README counts.
+    // Every pair agreed; in all, the 34 links of the gold (tests/fixtures/README.md).
     assert_eq!(links, 34);
 }
 
