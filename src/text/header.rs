@@ -124,10 +124,11 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:根据|按照)(?P<who>[^，。；]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
 });
 
-/// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计.
+/// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计;
+/// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组.
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "(?P<inspector>[^，。；、]{1,30}?(?:巡视组|巡察组|审计组|督察组|审计局|审计厅|审计署|督察局|督察组))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|的)",
+        "(?P<inspector>[^，。；、]{1,30}?(?:(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组|审计局|审计厅|审计署|督察局))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|的)",
     )
     .expect("a valid pattern")
 });
@@ -180,11 +181,15 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         let inspector = caps.name("inspector").expect("a required group");
         let inspected = caps.name("inspected").expect("a required group");
         let trimmed = |m: regex::Match<'_>| {
-            sentence
-                .slice(m.start(), m.end())
-                .trim_start_chars(&['，', '、'])
+            without_short_form(
+                sentence
+                    .slice(m.start(), m.end())
+                    .trim_start_chars(&['，', '、']),
+            )
         };
-        opening.inspector.get_or_insert(trimmed(inspector));
+        opening
+            .inspector
+            .get_or_insert(from_committee(trimmed(inspector)));
         opening.inspected.get_or_insert(trimmed(inspected));
     }
     if opening.kind.is_none() {
@@ -248,6 +253,49 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             }
             _ => {}
         }
+    }
+}
+
+/// A name without the short form the notice gives it next ("中共某市人民检察院党组（以下简称
+/// “市检察院”）"): the bracket and what follows are not the name.
+fn without_short_form(name: Piece<'_>) -> Piece<'_> {
+    match name
+        .text
+        .find("（以下简称")
+        .or_else(|| name.text.find("（简称"))
+    {
+        Some(at) if at > 0 => name.to(at).trim(),
+        _ => name,
+    }
+}
+
+/// An inspection group's name from the committee that sent it: words of the sentence the
+/// match took in front of it ("结合区委第二巡察组", "认真吸收区委第一巡察组") are cut, at the
+/// last place a committee's name starts.
+fn from_committee(name: Piece<'_>) -> Piece<'_> {
+    const COMMITTEES: [&str; 10] = [
+        "中央",
+        "中共",
+        "省委",
+        "自治区党委",
+        "市委",
+        "州委",
+        "盟委",
+        "县委",
+        "区委",
+        "旗委",
+    ];
+    let start = COMMITTEES
+        .iter()
+        .filter_map(|c| name.text.rfind(c))
+        .filter(|&at| at > 0)
+        .max();
+    match start {
+        // "中共某某市委第一巡察组": a committee's name inside the full name is not a start.
+        Some(at) if !name.text[..at].ends_with(['中', '共']) && !name.text.starts_with("中共") => {
+            name.from(at)
+        }
+        _ => name,
     }
 }
 
@@ -380,6 +428,33 @@ mod tests {
         ));
         assert_eq!(t.round.unwrap().0.label, "省委第二轮巡视");
         assert_eq!(t.form.unwrap().0, InspectionForm::FollowUp);
+    }
+
+    #[test]
+    fn names_lose_the_words_around_them() {
+        let name = |text| from_committee(without_short_form(piece(text))).text;
+        assert_eq!(name("结合区委第二巡察组"), "区委第二巡察组");
+        assert_eq!(name("认真吸收区委第一巡察组"), "区委第一巡察组");
+        assert_eq!(name("市委第四巡察组"), "市委第四巡察组");
+        assert_eq!(name("中共某市委第一巡察组"), "中共某市委第一巡察组");
+        let o = opening(
+            &[piece(
+                "2019年9月2日至11月29日，市委第八轮巡察二组对某中学党委进行了巡察。",
+            )],
+            dates::Context::default(),
+        );
+        assert_eq!(o.inspector.unwrap().text, "市委第八轮巡察二组");
+        let o = opening(
+            &[piece(
+                "2023年11月10日至2024年1月8日，市委提级巡察第四组对某区检察院党组进行了巡察。",
+            )],
+            dates::Context::default(),
+        );
+        assert_eq!(o.inspector.unwrap().text, "市委提级巡察第四组");
+        assert_eq!(
+            without_short_form(piece("中共中山市人民检察院党组（以下简称“市检察院”）")).text,
+            "中共中山市人民检察院党组"
+        );
     }
 
     #[test]

@@ -65,11 +65,13 @@ const COLLECTIVES: [&str; 8] = [
 ];
 
 /// Words a name cannot run back over: function words and the verbs that precede names.
-const STOPS: [&str; 49] = [
+const STOPS: [&str; 56] = [
     "成立", "调整", "纳入", "履行", "召开", "推进", "整合", "指导", "督促", "对接", "邀请", "吸引",
     "协调", "执行", "按照", "根据", "依据", "参照", "组织", "开展", "加强", "落实", "支持", "通过",
     "要求", "依托", "联合", "配合", "会同", "选派", "由", "和", "及", "与", "的", "在", "对", "向",
     "把", "将", "等", "了", "到", "按", "其他", "为", "是", "从", "经",
+    // Verbs before the group whose feedback a notice answers ("结合区委第二巡察组反馈意见").
+    "结合", "吸收", "针对", "对照", "围绕", "聚焦", "收到",
 ];
 
 /// The stop words by their last character, so that a character is checked only against the

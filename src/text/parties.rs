@@ -280,7 +280,16 @@ fn place_level(entry: &Entry, issuer_city: Option<&str>) -> Option<Level> {
 /// What kind of body a name says it is, from its last words.
 pub(crate) fn kind_of(name: &str) -> PartyKind {
     let ends = |words: &[&str]| words.iter().any(|w| name.ends_with(w));
-    if ends(&["巡视组", "巡察组", "督察组", "审计组"]) {
+    // 市委第四巡察组, and also 市委第八轮巡察二组, 市委提级巡察第四组.
+    let numbered_group = name.strip_suffix('组').is_some_and(|stem| {
+        let stem = stem
+            .trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        let stem = stem.strip_suffix('第').unwrap_or(stem);
+        ["巡视", "巡察", "督察", "审计"]
+            .iter()
+            .any(|k| stem.ends_with(k))
+    });
+    if ends(&["巡视组", "巡察组", "督察组", "审计组"]) || numbered_group {
         PartyKind::InspectionGroup
     } else if name.contains("纪委") || name.contains("监委") || name.contains("纪律检查委员会")
     {
@@ -392,6 +401,12 @@ mod tests {
     fn kinds_and_levels_from_names() {
         assert_eq!(kind_of("中共清远市委宣传部"), PartyKind::PartyDepartment);
         assert_eq!(kind_of("市委第四巡察组"), PartyKind::InspectionGroup);
+        assert_eq!(kind_of("市委第八轮巡察二组"), PartyKind::InspectionGroup);
+        assert_eq!(kind_of("市委提级巡察第四组"), PartyKind::InspectionGroup);
+        assert_ne!(
+            kind_of("市委宣传部巡察整改工作领导小组"),
+            PartyKind::InspectionGroup
+        );
         assert_eq!(kind_of("市委"), PartyKind::PartyCommittee);
         assert_eq!(kind_of("某市审计局"), PartyKind::GovernmentAgency);
         assert_eq!(kind_of("清远日报社"), PartyKind::PublicInstitution);

@@ -17,7 +17,7 @@ use crate::{fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 19, "every fixture has its key facts");
+    assert_eq!(each.len(), 20, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -50,4 +50,22 @@ fn parsed_genre_fixtures_break_no_rule_by_a_guess() {
             );
         }
     }
+}
+
+/// Who inspected whom, where the group is named after its round (市委第七轮巡察三组), the
+/// inspected body is given a short form (（以下简称“学校党委”）), and a later sentence names
+/// the group after a verb (结合市委第七轮巡察三组反馈意见).
+#[test]
+fn a_group_named_after_its_round_and_a_body_with_its_short_form() {
+    let text = fixture_text("genre/group-numbered-after-round.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let inspector = report
+        .party(report.inspection.inspector.as_ref().unwrap())
+        .unwrap();
+    assert_eq!(inspector.name, "市委第七轮巡察三组");
+    assert_eq!(inspector.kind, rectify::PartyKind::InspectionGroup);
+    assert_eq!(
+        report.inspection.inspected.as_str(),
+        "中共青山市第二中学委员会"
+    );
 }
