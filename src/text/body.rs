@@ -180,6 +180,10 @@ fn area<'a>(
         draft.number,
         rec.text(&format!("{pointer}/title"), &[title]),
     );
+    // "问题1：医疗服务收费不规范。": the heading is the problem found.
+    if draft.mark.text.starts_with("问题") {
+        area.problem = Some(rec.text(&format!("{pointer}/problem"), &[title]));
+    }
     let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
     let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
     titles_and_problems.extend(problem);

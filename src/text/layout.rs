@@ -40,6 +40,18 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
             return None;
         }
     }
+    // 问题1： (the problem-by-problem layout: 问题1：…… 整改情况：…… 整改状态：……): an area.
+    if let Some(rest) = text.strip_prefix("问题") {
+        let digits: usize = rest
+            .chars()
+            .take_while(|c| numerals::is_arabic_digit(*c))
+            .map(char::len_utf8)
+            .sum();
+        if digits > 0 && rest[digits..].starts_with('：') {
+            let n = numerals::arabic(&rest[..digits])? as u32;
+            return split("问题".len() + digits + '：'.len_utf8(), Marker::Item(n));
+        }
+    }
     // 一、
     let chinese_len: usize = text
         .chars()
@@ -575,5 +587,10 @@ mod tests {
         assert_eq!(kind("1.5万人次参加"), None);
         assert_eq!(kind("（深圳）国际"), None);
         assert_eq!(kind("一是严格执行"), None);
+        assert_eq!(
+            kind("问题2：药品耗材采购监管不严。"),
+            Some((Marker::Item(2), "药品耗材采购监管不严。"))
+        );
+        assert_eq!(kind("问题：药品"), None);
     }
 }

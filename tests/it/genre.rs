@@ -69,3 +69,34 @@ fn a_group_named_after_its_round_and_a_body_with_its_short_form() {
         "中共青山市第二中学委员会"
     );
 }
+
+/// The problem-by-problem layout: "问题1：……" opens an area whose heading is the problem,
+/// "整改情况：……" gives its measure and "整改状态：……" its status.
+#[test]
+fn problem_by_problem_layouts_give_one_area_per_problem_with_its_status() {
+    use rectify::Status::{Completed, Ongoing};
+    let text = fixture_text("genre/problem-by-problem-hospital.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let areas: Vec<(u32, &str, Option<rectify::Status>, usize)> = report
+        .areas
+        .iter()
+        .map(|a| (a.number, a.title.as_str(), a.status, a.measures.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            (
+                1,
+                "医疗服务收费不规范,存在超标准、重复收费现象",
+                Some(Completed),
+                1
+            ),
+            (2, "药品耗材采购监管不严", Some(Completed), 1),
+            (3, "医德医风建设存在薄弱环节", Some(Completed), 1),
+            (4, "人才队伍建设滞后,学科带头人储备不足", Some(Ongoing), 1),
+        ]
+    );
+    for area in &report.areas {
+        assert_eq!(area.problem.as_deref(), Some(area.title.as_str()));
+    }
+}
