@@ -243,15 +243,31 @@ fn read_item<'a>(
         );
     } else {
         let value = match field {
-            Field::Phone => first_of_several(value, rec),
+            Field::Phone | Field::Email => first_of_several(without_note(value, rec), rec),
             _ => value,
         };
         *slot = Some(canonical(&rec.text(pointer, &[value])));
     }
 }
 
-/// The first of several numbers after one label ("0879-3216601、0879-3216612"): the
-/// contract has one phone field; the others are kept in a diagnostic.
+/// A number without the note in brackets after it ("7673067（8:30-17:30）", office hours):
+/// the note is kept in a diagnostic.
+fn without_note<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'a> {
+    match value.text.find('（') {
+        Some(at) if at > 0 => {
+            rec.diagnose(
+                DiagnosticKind::Unplaced,
+                value.from(at),
+                "a note after the contact: the report keeps the contact alone",
+            );
+            value.to(at).trim()
+        }
+        _ => value,
+    }
+}
+
+/// The first of several numbers or addresses after one label ("0879-3216601、0879-3216612"):
+/// the contract has one phone and one e-mail field; the others are kept in a diagnostic.
 fn first_of_several<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'a> {
     let Some(cut) = value.text.find(['、', '，', '；', '/']) else {
         return value;
@@ -262,7 +278,7 @@ fn first_of_several<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'
         rec.diagnose(
             DiagnosticKind::Unplaced,
             rest,
-            "a further number after the first: the report keeps one phone number",
+            "a further contact after the first: the report keeps one",
         );
     }
     value.to(cut).trim()

@@ -100,3 +100,34 @@ fn problem_by_problem_layouts_give_one_area_per_problem_with_its_status() {
         assert_eq!(area.problem.as_deref(), Some(area.title.as_str()));
     }
 }
+
+/// Contacts as written: full-width forms, a note in brackets after a number, several
+/// addresses after one label. The report keeps each contact once, in ASCII, and validates;
+/// the rest is in diagnostics.
+#[test]
+fn contacts_are_kept_once_in_ascii_and_validate() {
+    let notice = "中共某县林业局党组关于巡察整改进展情况的通报\n\
+        根据县委统一部署，2024年4月8日至5月31日，县委第二巡察组对县林业局党组进行了巡察。\n\
+        二、整改任务落实情况\n（一）关于资金管理方面。清退资金3.5万元。\n\
+        欢迎监督。联系电话：０７６３－１２３８８（工作日8:30-17:30）；\
+        电子邮箱：lyj＠example.cn、lyj2@example.cn；邮政编码：５１１５００。\n\
+        中共某县林业局党组\n2024年12月20日";
+    let parsed = rectify::text::parse(notice).unwrap();
+    let feedback = parsed.report.public_feedback.as_ref().unwrap();
+    assert_eq!(feedback.phone.as_deref(), Some("0763-12388"));
+    assert_eq!(feedback.email.as_deref(), Some("lyj@example.cn"));
+    assert_eq!(feedback.postcode.as_deref(), Some("511500"));
+    assert!(
+        parsed
+            .report
+            .validate()
+            .errors()
+            .all(|v| v.path != "/publicFeedback/phone"
+                && v.path != "/publicFeedback/email"
+                && v.path != "/publicFeedback/postcode")
+    );
+    let kept: Vec<&str> = parsed.diagnostics.iter().map(|d| d.text.as_str()).collect();
+    assert!(kept.contains(&"（工作日8:30-17:30）"), "{kept:?}");
+    assert!(kept.contains(&"lyj2@example.cn"), "{kept:?}");
+    assert!(parsed.coverage(notice).lost.is_empty());
+}
