@@ -42,32 +42,20 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
     }
     // 问题1： (the problem-by-problem layout: 问题1：…… 整改情况：…… 整改状态：……): an area.
     if let Some(rest) = text.strip_prefix("问题") {
-        let digits: usize = rest
-            .chars()
-            .take_while(|c| numerals::is_arabic_digit(*c))
-            .map(char::len_utf8)
-            .sum();
+        let digits = prefix_len(rest, numerals::is_arabic_digit);
         if digits > 0 && rest[digits..].starts_with('：') {
             let n = numerals::arabic(&rest[..digits])? as u32;
             return split("问题".len() + digits + '：'.len_utf8(), Marker::Item(n));
         }
     }
     // 一、
-    let chinese_len: usize = text
-        .chars()
-        .take_while(|c| numerals::is_marker_numeral(*c))
-        .map(char::len_utf8)
-        .sum();
+    let chinese_len = prefix_len(text, numerals::is_marker_numeral);
     if chinese_len > 0 && text[chinese_len..].starts_with('、') {
         let n = numerals::chinese(&text[..chinese_len])?;
         return split(chinese_len + '、'.len_utf8(), Marker::Section(n));
     }
     // 1. 1． 1、 (not 1.5万)
-    let digits_len: usize = text
-        .chars()
-        .take_while(|c| numerals::is_arabic_digit(*c))
-        .map(char::len_utf8)
-        .sum();
+    let digits_len = prefix_len(text, numerals::is_arabic_digit);
     if digits_len > 0 && digits_len <= 6 {
         let after = &text[digits_len..];
         for dot in [".", "．", "、"] {
@@ -80,6 +68,14 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
         }
     }
     None
+}
+
+/// How many bytes of `text`'s start are characters that `is` accepts.
+fn prefix_len(text: &str, is: impl Fn(char) -> bool) -> usize {
+    text.chars()
+        .take_while(|c| is(*c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// What a section of the notice holds, told from its heading.
