@@ -12,7 +12,7 @@ cd "$here"
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]} (Debian packages)"
   if [ "$(id -u)" -ne 0 ]; then
