@@ -141,11 +141,12 @@ fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
         (&progress.measures, "整改措施", "条"),
     ] {
         let Some(tally) = tally else { continue };
-        let mut parts: Vec<String> = tally
-            .total
-            .map(|total| format!("{noun}{total}{measure_word}"))
-            .into_iter()
-            .collect();
+        // Without a stated total the noun still names what is counted ("反馈问题中，已完成
+        // 整改40个"), so that the parts read back as this tally's.
+        let mut parts: Vec<String> = vec![match tally.total {
+            Some(total) => format!("{noun}{total}{measure_word}"),
+            None => format!("{noun}中"),
+        }];
         for (label, count) in [
             ("已完成整改", tally.completed),
             ("基本完成", tally.partially_completed),

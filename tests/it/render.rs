@@ -225,7 +225,8 @@ pub(crate) struct ReportSpec {
     responsibility: Vec<(Option<usize>, usize)>,
     areas: Vec<AreaSpec>,
     next_steps: Vec<(Option<usize>, usize)>,
-    progress: Option<(u32, u32)>,
+    /// The stated total (absent: parts only, amendment 1) and the completed count.
+    progress: Option<(Option<u32>, u32)>,
     phone: bool,
     email: bool,
 }
@@ -245,7 +246,7 @@ pub(crate) fn report_spec() -> impl Strategy<Value = ReportSpec> {
         prop::collection::vec(point.clone(), 0..4),
         prop::collection::vec(area_spec(), 1..5),
         prop::collection::vec(point, 0..3),
-        prop::option::of((1u32..500, 0u32..500)),
+        prop::option::of((prop::option::of(1u32..500), 0u32..500)),
         any::<bool>(),
         any::<bool>(),
     )
@@ -269,7 +270,8 @@ pub(crate) fn report_spec() -> impl Strategy<Value = ReportSpec> {
                 responsibility,
                 areas,
                 next_steps,
-                progress: progress.map(|(total, done)| (total, done.min(total))),
+                progress: progress
+                    .map(|(total, done)| (total, total.map_or(done, |t| done.min(t)))),
                 phone,
                 email,
             },
@@ -350,7 +352,7 @@ pub(crate) fn report(spec: &ReportSpec) -> RectificationReport {
     report.next_steps = points(&spec.next_steps);
     report.progress = spec.progress.map(|(total, completed)| {
         assign!(ProgressSummary::default(), {
-                problems: Some(assign!(Tally::new(total), { completed: Some(completed) }))
+                problems: Some(assign!(Tally::default(), { total, completed: Some(completed) }))
         })
     });
     report.closing = Some("欢迎广大干部群众对整改落实情况进行监督。".to_owned());
