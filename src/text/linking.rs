@@ -140,12 +140,15 @@ fn locate<'a>(
     text: &str,
     range: Range<usize>,
 ) -> Option<Piece<'a>> {
+    // The value's text is the input's (verbatim), and so are spans' bytes: the place is found
+    // in the input, then given as the piece of the text the phases read.
     let span = rec.spans.get(pointer)?;
-    let source: &'a str = rec.source.text;
+    let input: &'a str = rec.source.input;
     let start = if text.contains('\n') {
         let words = &text[range.clone()];
         let before = text[..range.start].matches(words).count();
-        source[span.bytes.clone()]
+        input
+            .get(span.bytes.clone())?
             .match_indices(words)
             .nth(before)
             .map(|(at, _)| span.bytes.start + at)?
@@ -153,12 +156,8 @@ fn locate<'a>(
         span.bytes.start + range.start
     };
     let end = start + range.len();
-    (end <= source.len() && source.is_char_boundary(start) && source.is_char_boundary(end)).then(
-        || Piece {
-            text: &source[start..end],
-            start,
-        },
-    )
+    (end <= input.len() && input.is_char_boundary(start) && input.is_char_boundary(end))
+        .then(|| rec.source.piece_of_input(start..end))
 }
 
 /// Sets each measure's links by the parties' final ids, and records where each party's

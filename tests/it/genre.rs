@@ -131,3 +131,36 @@ fn contacts_are_kept_once_in_ascii_and_validate() {
     assert!(kept.contains(&"lyj2@example.cn"), "{kept:?}");
     assert!(parsed.coverage(notice).lost.is_empty());
 }
+
+/// In every genre fixture (ASCII punctuation, page furniture, lost line breaks), each span
+/// of a text read verbatim holds exactly that text: spans point into the input as written.
+#[test]
+fn spans_hold_their_verbatim_values_in_every_genre_fixture() {
+    let mut names: Vec<_> = std::fs::read_dir(fixture_path("genre"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut checked = 0;
+    for path in names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = fixture_text(&format!("genre/{name}"));
+        let parsed = rectify::text::parse(&text).unwrap();
+        let json = serde_json::to_value(&parsed.report).unwrap();
+        for (pointer, span) in &parsed.spans {
+            let last = pointer.rsplit('/').next().unwrap();
+            let parent = pointer.rsplit('/').nth(1).unwrap_or("");
+            let verbatim = matches!(last, "name" | "title" | "text" | "heading" | "problem")
+                || parent == "aliases";
+            let written = &text[span.bytes.clone()];
+            if !verbatim || written.contains('\n') {
+                continue;
+            }
+            let value = json.pointer(pointer).and_then(|v| v.as_str());
+            assert_eq!(value, Some(written), "{name}: {pointer}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "{checked} spans checked");
+}

@@ -16,6 +16,20 @@ fn parse_checked(input: &str) -> Result<(), TestCaseError> {
     };
     let coverage = parsed.coverage(input);
     prop_assert!(coverage.lost.is_empty(), "lost {:?}", coverage.lost);
+    // Every span lies in the input, on character boundaries (ASCII punctuation is read as
+    // full-width, three bytes for one: the spans are mapped back).
+    for (pointer, span) in &parsed.spans {
+        prop_assert!(
+            input.get(span.bytes.clone()).is_some(),
+            "{pointer}: {span:?}"
+        );
+    }
+    // The review page of any parse is written without a panic, its marks balanced.
+    let page = rectify::text::review_html(input, &parsed);
+    prop_assert_eq!(
+        page.matches("<mark").count(),
+        page.matches("</mark>").count()
+    );
     for diagnostic in &parsed.diagnostics {
         prop_assert!(
             input.get(diagnostic.span.bytes.clone()).is_some(),
@@ -66,6 +80,7 @@ fn files(folder: &str, extension: &str) -> Vec<String> {
 /// Every fixture notice: the example and the nine written ones.
 fn notices() -> Vec<String> {
     let mut all = files("notices", "txt");
+    all.extend(files("genre", "txt"));
     all.push(fixture_text("qingyuan-publicity-2025.txt"));
     all
 }
@@ -80,7 +95,7 @@ fn reports() -> Vec<String> {
 }
 
 /// Pieces of the genre an edit inserts: markers, labels, dates, numbers, punctuation.
-const PIECES: [&str; 16] = [
+const PIECES: [&str; 25] = [
     "一、",
     "（一）",
     "1.",
@@ -97,6 +112,17 @@ const PIECES: [&str; 16] = [
     "欢迎",
     "联系电话：",
     "%",
+    // As text pipelines and pages write them: ASCII punctuation, datelines, lost 年月,
+    // metadata labels, problem labels, full-width contacts.
+    ",",
+    "(一)",
+    ":",
+    "——2025年12月30日在",
+    "2024717日",
+    "文件名称:",
+    "问题1:",
+    "0763-12388",
+    "＠",
 ];
 
 /// One edit: at a fraction of the text, delete a stretch, duplicate it, or insert a piece.
