@@ -171,19 +171,26 @@ fn window_in_words<'a>(
     let found = dates::find(&piece.text[after..]).into_iter().next()?;
     let gap = &piece.text[after..after + found.range.start];
     let close = gap.chars().count() <= 2 && gap.chars().all(|c| "为是（：自从".contains(c));
-    let end = found.end.as_ref()?;
-    if !close {
+    if !close || found.end.is_none() {
         return None;
     }
-    let period = Period {
-        start: found.start.resolve(None, context),
-        end: end.resolve(Some(&found.start), context),
-    };
+    let period = period_of(&found, context);
     rec.value(
         "/timeline/publicComment",
         &[piece.slice(after + found.range.start, after + found.range.end)],
     );
     Some(period)
+}
+
+/// The period a date or range found in a text stands for.
+fn period_of(found: &dates::Found, context: dates::Context) -> Period {
+    Period {
+        start: found.start.resolve(None, context),
+        end: found
+            .end
+            .as_ref()
+            .and_then(|e| e.resolve(Some(&found.start), context)),
+    }
 }
 
 fn read_item<'a>(
@@ -198,13 +205,7 @@ fn read_item<'a>(
     let (slot, pointer) = match field {
         Field::Window => {
             let found = dates::find(value.text);
-            let period = found.first().map(|f| Period {
-                start: f.start.resolve(None, context),
-                end: f
-                    .end
-                    .as_ref()
-                    .and_then(|e| e.resolve(Some(&f.start), context)),
-            });
+            let period = found.first().map(|f| period_of(f, context));
             match period.filter(|p| p.start.is_some() || p.end.is_some()) {
                 Some(period) => {
                     rec.value("/timeline/publicComment", &[value]);

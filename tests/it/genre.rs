@@ -27,20 +27,29 @@ fn the_genre_fixtures_score_above_the_floors() {
     assert!(total.qualifiers.share() >= 0.97, "{total}\n{misses}");
 }
 
+/// Each genre notice's file name and text, in name order.
+fn genre_notices() -> Vec<(String, String)> {
+    let mut names: Vec<String> = std::fs::read_dir(fixture_path("genre"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let text = fixture_text(&format!("genre/{name}"));
+            (name, text)
+        })
+        .collect()
+}
+
 /// The parser never breaks the contract through a guess of its own: what `validate`
 /// reports on a parsed fixture is only what the notice itself leaves out (no title when
 /// copied without one, no areas in a notice that has none) or states inconsistently.
 #[test]
 fn parsed_genre_fixtures_break_no_rule_by_a_guess() {
-    let mut names: Vec<_> = std::fs::read_dir(fixture_path("genre"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = fixture_text(&format!("genre/{name}"));
+    for (name, text) in genre_notices() {
         let parsed = rectify::text::parse(&text).unwrap();
         for violation in parsed.report.validate().errors() {
             let missing_title = violation.code == Code::EmptyText && violation.path == "/title";
@@ -136,16 +145,8 @@ fn contacts_are_kept_once_in_ascii_and_validate() {
 /// of a text read verbatim holds exactly that text: spans point into the input as written.
 #[test]
 fn spans_hold_their_verbatim_values_in_every_genre_fixture() {
-    let mut names: Vec<_> = std::fs::read_dir(fixture_path("genre"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
     let mut checked = 0;
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = fixture_text(&format!("genre/{name}"));
+    for (name, text) in genre_notices() {
         let parsed = rectify::text::parse(&text).unwrap();
         let json = serde_json::to_value(&parsed.report).unwrap();
         for (pointer, span) in &parsed.spans {
