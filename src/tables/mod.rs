@@ -17,8 +17,8 @@
 //!   `_precision` column), numbers are numbers, enum codes are the contract's strings
 //!   ([`ColumnType`]). Each table's columns, and what each holds, are in [`Table::columns`]
 //!   (printed by `rectify tables --schema`).
-//! - **Memory.** [`TableWriter`] writes CSV rows as they come and Parquet in row groups of a
-//!   bounded number of rows, so that any number of reports can stream through it.
+//! - **Memory.** [`TableWriter`] writes CSV rows as they come and Parquet in row groups of
+//!   bounded size ([`RowGroups`]), so that any number of reports can stream through it.
 //!
 //! ```
 //! use rectify::tables::{Format, Rows, Table, TableWriter};
@@ -126,6 +126,7 @@ pub struct TableWriter {
     dir: PathBuf,
     sinks: Sinks,
     counts: [u64; Table::ALL.len()],
+    budget: usize,
 }
 
 enum Sinks {
@@ -133,9 +134,39 @@ enum Sinks {
     Csv(Vec<CsvTable>),
 }
 
-/// How many rows a Parquet row group holds by default: about what DuckDB and Spark read in
-/// one piece, and few enough that a row group of the widest table stays in tens of MB.
-pub const DEFAULT_ROW_GROUP_ROWS: usize = 65_536;
+/// When Parquet tables write what they have gathered as a row group: a table at `rows` rows;
+/// and whenever the values gathered in all tables together pass `bytes` (text's length, 8 for
+/// another value), the table that holds the most. So memory holds `bytes` of values at most,
+/// however many reports stream through, and the tables of long text (a report's preamble, a
+/// measure's text) get row groups of about that size while the small tables fill theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RowGroups {
+    /// Rows at most in a row group (at least 1).
+    pub rows: usize,
+    /// Bytes of values gathered at most, in all tables together (at least 1).
+    pub bytes: usize,
+}
+
+impl RowGroups {
+    /// Row groups of at most `rows` rows, in a budget of `bytes` bytes for all tables.
+    pub fn new(rows: usize, bytes: usize) -> Self {
+        RowGroups { rows, bytes }
+    }
+}
+
+impl Default for RowGroups {
+    /// 65,536 rows, in 8 MiB: row groups of about 2 MB of values in the tables of long text.
+    /// Smaller would mean more row groups, whose metadata the Parquet footer holds until the
+    /// file is closed (about 9 MB per 100,000 notices here, BENCHMARKS.md); larger, more
+    /// memory while gathering.
+    fn default() -> Self {
+        RowGroups {
+            rows: 65_536,
+            bytes: 8 << 20,
+        }
+    }
+}
 
 impl TableWriter {
     /// Makes the folder `dir` (and its parents) if needed and starts one file per table in
@@ -161,20 +192,24 @@ impl TableWriter {
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn create(dir: impl AsRef<Path>, format: Format) -> Result<Self, TablesError> {
-        Self::with_row_group_rows(dir, format, DEFAULT_ROW_GROUP_ROWS)
+        Self::with_row_groups(dir, format, RowGroups::default())
     }
 
-    /// As [`create`](TableWriter::create), with Parquet row groups of `rows` rows (at least
-    /// 1); memory holds at most one row group per table. CSV writes each row as it comes.
+    /// As [`create`](TableWriter::create), with Parquet row groups within `limits`; memory
+    /// holds at most one row group per table. CSV writes each row as it comes.
     ///
     /// # Errors
     ///
     /// As [`create`](TableWriter::create).
-    pub fn with_row_group_rows(
+    pub fn with_row_groups(
         dir: impl AsRef<Path>,
         format: Format,
-        rows: usize,
+        limits: RowGroups,
     ) -> Result<Self, TablesError> {
+        let limits = RowGroups {
+            rows: limits.rows.max(1),
+            bytes: limits.bytes.max(1),
+        };
         let dir = dir.as_ref().to_path_buf();
         std::fs::create_dir_all(&dir).map_err(|source| TablesError::Io {
             path: dir.clone(),
@@ -194,7 +229,7 @@ impl TableWriter {
                     .into_iter()
                     .map(|table| {
                         let (path, file) = open(table)?;
-                        ParquetTable::create(table, path, file, rows.max(1))
+                        ParquetTable::create(table, path, file, limits)
                     })
                     .collect::<Result<_, _>>()?,
             ),
@@ -212,6 +247,7 @@ impl TableWriter {
             dir,
             sinks,
             counts: [0; Table::ALL.len()],
+            budget: limits.bytes,
         })
     }
 
@@ -229,6 +265,20 @@ impl TableWriter {
                     Sinks::Parquet(sinks) => sinks[table.index()].push(row)?,
                     Sinks::Csv(sinks) => sinks[table.index()].push(row)?,
                 }
+            }
+        }
+        if let Sinks::Parquet(sinks) = &mut self.sinks {
+            while sinks
+                .iter()
+                .map(ParquetTable::buffered_bytes)
+                .sum::<usize>()
+                > self.budget
+            {
+                let Some(fullest) = sinks.iter_mut().max_by_key(|sink| sink.buffered_bytes())
+                else {
+                    break;
+                };
+                fullest.flush()?;
             }
         }
         Ok(())

@@ -1,5 +1,7 @@
 //! One table as a Parquet file: rows are gathered into typed Arrow columns and written as a
-//! row group every `row_group_rows` rows, so memory holds at most one row group per table.
+//! row group when they reach a number of rows, or when the writer's budget of bytes for all
+//! tables is spent and this table holds the most (`TableWriter::write`), so memory stays
+//! bounded however many reports stream through.
 
 use std::fs::File;
 use std::path::PathBuf;
@@ -13,9 +15,9 @@ use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
-use parquet::file::properties::WriterProperties;
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
 
-use super::{ColumnType, Row, Table, TablesError, Value};
+use super::{ColumnType, Row, RowGroups, Table, TablesError, Value};
 
 /// The Arrow schema of a table: one field per column, its description in the field's
 /// metadata (`description`), so that it travels with the file.
@@ -111,7 +113,9 @@ pub(crate) struct ParquetTable {
     schema: SchemaRef,
     writer: ArrowWriter<File>,
     builders: Vec<Builder>,
-    row_group_rows: usize,
+    limits: RowGroups,
+    /// The bytes gathered since the last row group: text's length, 8 for another value.
+    buffered_bytes: usize,
 }
 
 impl ParquetTable {
@@ -119,12 +123,15 @@ impl ParquetTable {
         table: Table,
         path: PathBuf,
         file: File,
-        row_group_rows: usize,
+        limits: RowGroups,
     ) -> Result<Self, TablesError> {
         let schema = arrow_schema(table);
         let properties = WriterProperties::builder()
             .set_compression(Compression::SNAPPY)
-            .set_max_row_group_row_count(Some(row_group_rows))
+            // Statistics per row group (what DuckDB and Spark skip row groups by), not per
+            // page: a page index is kept in memory for every page until the footer.
+            .set_statistics_enabled(EnabledStatistics::Chunk)
+            .set_max_row_group_row_count(Some(limits.rows))
             .set_created_by(format!("rectify {}", env!("CARGO_PKG_VERSION")))
             .build();
         let writer =
@@ -145,7 +152,8 @@ impl ParquetTable {
             schema,
             writer,
             builders,
-            row_group_rows,
+            limits,
+            buffered_bytes: 0,
         })
     }
 
@@ -155,11 +163,15 @@ impl ParquetTable {
             return Err(self.mismatch(columns.get(row.len()).map_or("", |c| c.name)));
         }
         for ((builder, value), column) in self.builders.iter_mut().zip(row).zip(columns) {
+            self.buffered_bytes += match &value {
+                Value::Text(text) => text.len(),
+                _ => 8,
+            };
             if !builder.append(value) {
                 return Err(self.mismatch(column.name));
             }
         }
-        if self.buffered() >= self.row_group_rows {
+        if self.buffered() >= self.limits.rows {
             self.flush()?;
         }
         Ok(())
@@ -172,15 +184,21 @@ impl ParquetTable {
         }
     }
 
+    /// The bytes of values gathered since the last row group.
+    pub(crate) fn buffered_bytes(&self) -> usize {
+        self.buffered_bytes
+    }
+
     fn buffered(&self) -> usize {
         self.builders.first().map_or(0, Builder::len)
     }
 
     /// Writes the rows gathered as one row group.
-    fn flush(&mut self) -> Result<(), TablesError> {
+    pub(crate) fn flush(&mut self) -> Result<(), TablesError> {
         if self.buffered() == 0 {
             return Ok(());
         }
+        self.buffered_bytes = 0;
         let arrays: Vec<ArrayRef> = self.builders.iter_mut().map(Builder::finish).collect();
         let batch = RecordBatch::try_new(self.schema.clone(), arrays).map_err(|source| {
             TablesError::Arrow {
@@ -197,7 +215,9 @@ impl ParquetTable {
     }
 
     /// Writes what is left and the file's footer. (The Parquet writer buffers its output
-    /// itself, and flushes it here, where an error is still seen.)
+    /// itself, and flushes it here, where an error is still seen.) The footer holds each row
+    /// group's metadata until then: a few hundred bytes per row group and column, which is
+    /// why row groups are not made smaller than the budget allows.
     pub(crate) fn finish(mut self) -> Result<(), TablesError> {
         self.flush()?;
         let path = self.path;

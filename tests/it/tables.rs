@@ -8,7 +8,7 @@ use std::path::Path;
 use arrow_array::{Array, BooleanArray, Date32Array, Float64Array, Int64Array, StringArray};
 use arrow_schema::DataType;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
-use rectify::tables::{ColumnType, Format, Rows, Table, TableWriter, Value};
+use rectify::tables::{ColumnType, Format, RowGroups, Rows, Table, TableWriter, Value};
 use rectify::{Area, RectificationReport};
 
 use crate::{EXAMPLE_JSON, example, fixture_files, fixture_text};
@@ -56,7 +56,15 @@ fn rows_of_corpus() -> Vec<Rows> {
 }
 
 fn write(dir: &Path, format: Format, row_group_rows: usize) -> rectify::tables::Written {
-    let mut writer = TableWriter::with_row_group_rows(dir, format, row_group_rows).unwrap();
+    write_within(
+        dir,
+        format,
+        RowGroups::new(row_group_rows, RowGroups::default().bytes),
+    )
+}
+
+fn write_within(dir: &Path, format: Format, limits: RowGroups) -> rectify::tables::Written {
+    let mut writer = TableWriter::with_row_groups(dir, format, limits).unwrap();
     for rows in rows_of_corpus() {
         writer.write(rows).unwrap();
     }
@@ -362,4 +370,49 @@ fn the_same_reports_give_the_same_files() {
             );
         }
     }
+}
+
+#[test]
+fn a_small_budget_of_bytes_makes_more_row_groups_of_the_same_rows() {
+    let (small, large) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // 64 KB for all tables together: the tables of long text are written many times over.
+    write_within(
+        small.path(),
+        Format::Parquet,
+        RowGroups::new(65_536, 64 << 10),
+    );
+    write_within(large.path(), Format::Parquet, RowGroups::default());
+    let read = |dir: &Path, table: Table| {
+        let file = std::fs::File::open(dir.join(format!("{table}.parquet"))).unwrap();
+        let builder = ParquetRecordBatchReaderBuilder::try_new(file).unwrap();
+        let row_groups = builder.metadata().num_row_groups();
+        let batches: Vec<_> = builder.build().unwrap().map(Result::unwrap).collect();
+        let batch = all_rows(&batches);
+        (row_groups, batch)
+    };
+    for table in Table::ALL {
+        let (small_groups, small_rows) = read(small.path(), table);
+        let (large_groups, large_rows) = read(large.path(), table);
+        assert_eq!(small_rows, large_rows, "{table}");
+        assert_eq!(large_groups, 1, "{table}");
+        if matches!(table, Table::Reports | Table::Measures) {
+            assert!(small_groups > 1, "{table}: {small_groups}");
+        }
+    }
+}
+
+/// Every row of the batches, as the CSV writes it.
+fn all_rows(batches: &[arrow_array::RecordBatch]) -> Vec<Vec<String>> {
+    batches
+        .iter()
+        .flat_map(|batch| {
+            (0..batch.num_rows()).map(move |row| {
+                batch
+                    .columns()
+                    .iter()
+                    .map(|array| as_csv(array.as_ref(), row))
+                    .collect()
+            })
+        })
+        .collect()
 }
