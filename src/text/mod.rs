@@ -19,6 +19,9 @@
 //! Every value can be traced: [`Parsed::spans`] maps each field's JSON Pointer to where it
 //! was read.
 //!
+//! With the feature `files`, [`file`] reads saved notices (GBK, UTF-16, web pages) as text
+//! first.
+//!
 //! # Example
 //!
 //! ```
@@ -42,6 +45,8 @@ mod closing;
 mod dates;
 mod diagnostic;
 mod figures;
+#[cfg(feature = "files")]
+pub mod file;
 mod header;
 mod layout;
 mod linking;

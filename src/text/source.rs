@@ -64,7 +64,16 @@ pub(crate) struct Source<'a> {
     widened: &'a [usize],
     /// Where the input's lines start, in bytes of the input.
     line_starts: Vec<usize>,
+    /// The byte offset of every [`CHARS_PER_MARK`]-th character of the input, made on the
+    /// first column asked for on a long line: a column is then counted from the mark
+    /// before it, not from the line's start, so that a notice on one long line still
+    /// takes time in proportion to its length.
+    char_marks: std::cell::OnceCell<Vec<usize>>,
 }
+
+/// How many characters apart the marks of [`Source::char_marks`] stand, and how long (in
+/// bytes) a line may be before its columns are counted from them.
+const CHARS_PER_MARK: usize = 64;
 
 /// How many bytes longer a full-width mark (3 bytes in UTF-8) is than its ASCII form.
 const WIDENED: usize = 2;
@@ -125,6 +134,7 @@ impl<'a> Source<'a> {
             input,
             widened: &normalized.widened,
             line_starts: line_starts(input),
+            char_marks: std::cell::OnceCell::new(),
         }
     }
 
@@ -135,6 +145,7 @@ impl<'a> Source<'a> {
             input,
             widened: &[],
             line_starts: line_starts(input),
+            char_marks: std::cell::OnceCell::new(),
         }
     }
 
@@ -182,8 +193,27 @@ impl<'a> Source<'a> {
     fn input_location(&self, offset: usize) -> Location {
         let line = self.line_starts.partition_point(|start| *start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.input[start..offset].chars().count() + 1;
+        let column = if offset - start <= 4 * CHARS_PER_MARK {
+            self.input[start..offset].chars().count() + 1
+        } else {
+            self.chars_before(offset) - self.chars_before(start) + 1
+        };
         Location { line, column }
+    }
+
+    /// How many characters of the input stand before byte `offset` (a character
+    /// boundary): from the nearest mark, so in constant time after the marks are made.
+    fn chars_before(&self, offset: usize) -> usize {
+        let marks = self.char_marks.get_or_init(|| {
+            self.input
+                .char_indices()
+                .step_by(CHARS_PER_MARK)
+                .map(|(at, _)| at)
+                .collect()
+        });
+        let k = marks.partition_point(|at| *at <= offset).saturating_sub(1);
+        let from = marks.get(k).copied().unwrap_or(0);
+        k * CHARS_PER_MARK + self.input[from..offset].chars().count()
     }
 
     /// The span of the input where the text has `bytes`.
@@ -362,6 +392,22 @@ impl<'a> Piece<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_long_lines_count_characters_from_the_line_start() {
+        // Mixed widths (1-, 2- and 3-byte characters) on lines short and long.
+        let long = "一是整改a，é2".repeat(200);
+        let input = format!("标题\n{long}\n短行x\n{long}{long}");
+        let source = Source::plain(&input);
+        for (offset, _) in input.char_indices().step_by(7) {
+            let line_start = input[..offset].rfind('\n').map_or(0, |at| at + 1);
+            let expected = Location {
+                line: input[..offset].matches('\n').count() + 1,
+                column: input[line_start..offset].chars().count() + 1,
+            };
+            assert_eq!(source.input_location(offset), expected, "at byte {offset}");
+        }
+    }
 
     #[test]
     fn lines_are_trimmed_and_keep_their_place() {

@@ -175,7 +175,9 @@ fn a_file_that_is_not_text_in_the_named_encoding_is_unreadable() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = stderr_of(&output);
     assert!(
-        stderr.contains("cannot decode: not text in UTF-8 (as named by --encoding): a malformed sequence at byte 0"),
+        stderr.contains(
+            "cannot decode: not text in UTF-8 (as named): a malformed sequence at byte 0"
+        ),
         "{stderr}"
     );
     // Named rightly, it parses as the UTF-8 notice does.

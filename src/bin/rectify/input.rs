@@ -3,13 +3,10 @@
 
 use std::ffi::OsStr;
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use encoding_rs::Encoding;
-
-use crate::decode::{self, DecodeError, Decoded};
-use crate::html;
+use rectify::text::file::{self, FileError, ReadOptions};
 
 /// One input: a file, or standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,59 +169,35 @@ pub(crate) struct Loaded {
     pub(crate) how: String,
 }
 
-/// Reads an input whole and decodes it; a web page (by extension, or by its first bytes)
-/// is reduced to its text. JSON is decoded as UTF-8 only, as RFC 8259 requires.
+/// Reads an input whole and decodes it (`rectify::text::file`); a web page (by extension,
+/// or by its first bytes) is reduced to its text. JSON is decoded as UTF-8 only, as
+/// RFC 8259 requires.
 pub(crate) fn load(input: &Input, named: Option<&'static Encoding>) -> Result<Loaded, Unreadable> {
     let name = input.name();
-    let bytes = read_bytes(input).map_err(|error| Unreadable::io(name.clone(), &error))?;
-    let is_page = matches!(input.extension().as_deref(), Some("html" | "htm"))
-        || html::looks_like_html(&bytes[..bytes.len().min(64)]);
-    let named = if input.is_json() {
+    let mut options = ReadOptions::default();
+    options.encoding = if input.is_json() {
         Some(encoding_rs::UTF_8)
     } else {
         named
     };
-    let declared = is_page.then(|| html::declared_charset(&bytes)).flatten();
-    let Decoded {
-        text,
-        encoding,
-        evidence,
-    } = decode::decode(&bytes, named, declared).map_err(|error: DecodeError| Unreadable {
-        name: name.clone(),
-        reason: format!("cannot decode: {error}"),
-    })?;
-    let mut how = format!("{} ({evidence})", encoding.name());
-    let text = if is_page {
-        how.push_str(", a web page reduced to its text (line numbers count its lines)");
-        html::to_text(&text).map_err(|error| Unreadable {
-            name: name.clone(),
-            reason: format!("cannot read the page: {error}"),
-        })?
-    } else {
-        text
+    let read = match input {
+        Input::Stdin => file::read_limited(std::io::stdin().lock(), max_input_bytes())
+            .and_then(|bytes| file::decode(&bytes, &options)),
+        Input::File { path, .. } => file::read(path, &options),
     };
-    Ok(Loaded { name, text, how })
+    let read = read.map_err(|error: FileError| Unreadable {
+        name: name.clone(),
+        reason: error.to_string(),
+    })?;
+    Ok(Loaded {
+        name,
+        how: read.how(),
+        text: read.text,
+    })
 }
 
-/// Reads at most one byte more than the library's input limit (`Limits::default()`,
-/// 64 MiB), so that a huge file is refused without being read whole.
-fn read_bytes(input: &Input) -> std::io::Result<Vec<u8>> {
-    let max = rectify::Limits::default().max_input_bytes;
-    let mut bytes = Vec::new();
-    let read = match input {
-        Input::Stdin => std::io::stdin()
-            .lock()
-            .take(max as u64 + 1)
-            .read_to_end(&mut bytes),
-        Input::File { path, .. } => std::fs::File::open(path)?
-            .take(max as u64 + 1)
-            .read_to_end(&mut bytes),
-    };
-    read?;
-    if bytes.len() > max {
-        return Err(std::io::Error::other(format!(
-            "larger than the limit of {max} bytes"
-        )));
-    }
-    Ok(bytes)
+/// The library's input limit (`Limits::default()`, 64 MiB): a larger input is refused
+/// without being read whole.
+fn max_input_bytes() -> usize {
+    rectify::Limits::default().max_input_bytes
 }

@@ -21,8 +21,6 @@
 #![forbid(unsafe_code)]
 
 mod batch;
-mod decode;
-mod html;
 mod input;
 mod locate;
 mod output;

@@ -19,27 +19,34 @@ use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 /// A file's text and how it was decoded.
 #[derive(Debug)]
-pub(crate) struct Decoded {
-    pub(crate) text: String,
-    pub(crate) encoding: &'static Encoding,
-    pub(crate) evidence: Evidence,
+pub(super) struct Decoded {
+    pub(super) text: String,
+    pub(super) encoding: &'static Encoding,
+    pub(super) evidence: Evidence,
 }
 
-/// Why an encoding was chosen: said in verbose mode.
+/// Why an encoding was chosen, strongest evidence first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Evidence {
+#[non_exhaustive]
+pub enum Evidence {
+    /// The caller named it ([`ReadOptions::encoding`](super::ReadOptions::encoding)).
     Named,
+    /// The bytes start with a byte-order mark.
     ByteOrderMark,
+    /// A web page's `charset`, and the bytes decode in it.
     Declared,
+    /// UTF-16 without a mark, told by its zero bytes.
     ZeroBytes,
+    /// The bytes are valid UTF-8.
     ValidUtf8,
+    /// Detected from the bytes' statistics among the legacy encodings (GBK, Big5, …).
     Detected,
 }
 
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Evidence::Named => "as named by --encoding",
+            Evidence::Named => "as named",
             Evidence::ByteOrderMark => "from its byte-order mark",
             Evidence::Declared => "as the page declares",
             Evidence::ZeroBytes => "from its zero bytes, without a byte-order mark",
@@ -52,14 +59,18 @@ impl fmt::Display for Evidence {
 /// Bytes that are not text in the encoding chosen for them.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not text in {encoding} ({evidence}): a malformed sequence at byte {offset}")]
-pub(crate) struct DecodeError {
-    pub(crate) encoding: &'static str,
-    pub(crate) evidence: Evidence,
-    pub(crate) offset: usize,
+#[non_exhaustive]
+pub struct DecodeError {
+    /// The encoding tried (its WHATWG name: `GBK`, `UTF-8`).
+    pub encoding: &'static str,
+    /// Why it was tried.
+    pub evidence: Evidence,
+    /// The byte offset of the first malformed sequence.
+    pub offset: usize,
 }
 
 /// Decodes `bytes`, in `named` if given; `declared` is a web page's `charset`, if any.
-pub(crate) fn decode(
+pub(super) fn decode(
     bytes: &[u8],
     named: Option<&'static Encoding>,
     declared: Option<&'static Encoding>,

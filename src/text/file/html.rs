@@ -12,7 +12,7 @@ use encoding_rs::Encoding;
 use scraper::{Html, Node};
 
 /// Whether bytes look like a web page: `<!DOCTYPE html` or `<html` first, after blanks.
-pub(crate) fn looks_like_html(start: &[u8]) -> bool {
+pub(super) fn looks_like_html(start: &[u8]) -> bool {
     let trimmed = start.trim_ascii_start();
     let trimmed = trimmed.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(trimmed);
     let head: Vec<u8> = trimmed
@@ -25,7 +25,7 @@ pub(crate) fn looks_like_html(start: &[u8]) -> bool {
 
 /// The `charset` a page declares in its first 1,024 bytes (`<meta charset="gbk">`, or
 /// `content="text/html; charset=gb2312"`), if it names an encoding.
-pub(crate) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+pub(super) fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head: Vec<u8> = bytes
         .iter()
         .take(1024)
@@ -84,14 +84,17 @@ const BLOCKS: [&str; 30] = [
 /// time grows with the square of the depth (it searches its stack of open elements for
 /// every tag): 4,000 levels take 0.8 s in a debug build, 100,000 take minutes. So a page
 /// deeper than this is refused before it is parsed.
-pub(crate) const MAX_DEPTH: usize = 2_000;
+pub const MAX_DEPTH: usize = 2_000;
 
 /// A page nested too deeply to parse in reasonable time.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the page's elements nest {depth} levels deep by byte {offset}, more than {MAX_DEPTH}")]
-pub(crate) struct TooDeep {
-    pub(crate) depth: usize,
-    pub(crate) offset: usize,
+#[non_exhaustive]
+pub struct TooDeep {
+    /// The depth reached.
+    pub depth: usize,
+    /// The byte offset of the tag that went past [`MAX_DEPTH`].
+    pub offset: usize,
 }
 
 /// Elements that never have content, or whose end tag may be left out (the next one of
@@ -130,7 +133,7 @@ fn check_depth(page: &str) -> Result<(), TooDeep> {
 }
 
 /// The page's visible text, one line per block.
-pub(crate) fn to_text(page: &str) -> Result<String, TooDeep> {
+pub(super) fn to_text(page: &str) -> Result<String, TooDeep> {
     check_depth(page)?;
     let document = Html::parse_document(page);
     let mut text = Text::default();
