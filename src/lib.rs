@@ -35,7 +35,8 @@
 //!
 //! One module per concept of the contract; the types are re-exported at the root.
 //! [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export,
-//! [`text`] the parser and renderer of notice text. [`Limits`] bounds what is read from
+//! [`text`] the parser and renderer of notice text. With the feature `tables`, `tables`
+//! flattens reports into normalized tables and writes them as Parquet or CSV. [`Limits`] bounds what is read from
 //! untrusted input (size, area depth, item count), with safe defaults.
 
 mod area;
@@ -51,6 +52,8 @@ mod point;
 mod progress;
 mod report;
 pub mod schema;
+#[cfg(feature = "tables")]
+pub mod tables;
 pub mod text;
 mod timeline;
 pub mod validate;

@@ -519,3 +519,166 @@ fn view_writes_the_review_page_of_a_notice_in_any_encoding() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr_of(&output).contains("not a rectification notice"));
 }
+
+/// A table's CSV file read back: each row as a map from column to value.
+fn table_rows(dir: &Path, table: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut reader = csv::Reader::from_path(dir.join(format!("{table}.csv"))).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    reader
+        .records()
+        .map(|record| {
+            header
+                .iter()
+                .cloned()
+                .zip(record.unwrap().iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn tables_of_a_mixed_folder_in_csv_and_parquet() {
+    let dir = mixed_folder();
+    fs::copy(
+        fixture("qingyuan-publicity-2025.json"),
+        dir.path().join("h-report.json"),
+    )
+    .unwrap();
+    let (csv_out, parquet_out) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    let output = rectify()
+        .args(["tables", "--format", "csv", "--out"])
+        .arg(csv_out.path())
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    // The empty file and the weather are not notices: exit 1, and the rest is written.
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("8 inputs: 6 written, 2 not parsed"),
+        "{stderr}"
+    );
+    let reports = table_rows(csv_out.path(), "reports");
+    let ids: Vec<&str> = reports.iter().map(|r| r["id"].as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "a-utf8.txt",
+            "b-gbk.txt",
+            "c-utf16.txt",
+            "d-page.html",
+            "h-report.json",
+            "sub/g-example.txt"
+        ]
+    );
+    // The report read from JSON and the notice parsed give the gold's counts; only the
+    // notice has diagnostics.
+    let gold = gold();
+    fn all_areas(areas: &[rectify::Area]) -> usize {
+        areas.iter().map(|a| 1 + all_areas(&a.sub_areas)).sum()
+    }
+    for report in &reports[4..] {
+        for (column, count) in [
+            ("n_areas", all_areas(&gold.areas)),
+            ("n_measures", gold.measures().count()),
+            ("n_indicators", gold.all_indicators().count()),
+            ("n_parties", gold.parties.len()),
+        ] {
+            assert_eq!(report[column], count.to_string(), "{column}");
+        }
+    }
+    assert_eq!(reports[4]["parsed"], "false");
+    assert_eq!(reports[4]["n_diagnostics"], "");
+    assert_eq!(reports[5]["parsed"], "true");
+    let links = table_rows(csv_out.path(), "measure_parties");
+    let example_links = links
+        .iter()
+        .filter(|r| r["report_id"] == "h-report.json")
+        .count();
+    assert_eq!(example_links, 34);
+
+    // The same inputs as Parquet: the same rows in every table, on one thread or many.
+    let output = rectify()
+        .args(["tables", "--jobs", "1", "--out"])
+        .arg(parquet_out.path())
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    for table in rectify::tables::Table::ALL {
+        let file = fs::File::open(parquet_out.path().join(format!("{table}.parquet"))).unwrap();
+        let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+            .unwrap()
+            .build()
+            .unwrap();
+        let rows: usize = reader.map(|batch| batch.unwrap().num_rows()).sum();
+        assert_eq!(
+            rows,
+            table_rows(csv_out.path(), table.name()).len(),
+            "{table}"
+        );
+    }
+}
+
+#[test]
+fn tables_leave_out_a_repeated_id_and_say_why() {
+    let out = TempDir::new().unwrap();
+    let notice = fixture("notices/audit.txt");
+    let output = rectify()
+        .args(["tables", "--format", "csv", "--out"])
+        .arg(out.path())
+        .arg(&notice)
+        .arg(&notice)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr_of(&output).contains("audit.txt: the id of an earlier input"));
+    assert_eq!(table_rows(out.path(), "reports").len(), 1);
+}
+
+#[test]
+fn tables_bad_usage_and_unwritable_output_are_exit_2() {
+    rectify().arg("tables").assert().code(2);
+    rectify().args(["tables", "x.txt"]).assert().code(2);
+    rectify()
+        .args(["tables", "--out", "x", "--format", "xlsx", "y.txt"])
+        .assert()
+        .code(2);
+    let file = TempDir::new().unwrap();
+    let not_a_folder = file.path().join("file");
+    fs::write(&not_a_folder, "").unwrap();
+    let output = rectify()
+        .args(["tables", "--out"])
+        .arg(&not_a_folder)
+        .arg(fixture("notices/audit.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr_of(&output).contains("cannot write"),
+        "{}",
+        stderr_of(&output)
+    );
+}
+
+#[test]
+fn tables_schema_is_the_documented_one() {
+    let output = rectify().args(["tables", "--schema"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let markdown = stdout_of(&output);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/tables.md");
+    if std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite") {
+        fs::write(&path, &markdown).unwrap();
+    }
+    assert!(
+        fs::read_to_string(&path).unwrap_or_default() == markdown,
+        "docs/tables.md differs from `rectify tables --schema`: regenerate it with \
+         `SNAPSHOTS=overwrite cargo test --features cli --test cli` and review the diff"
+    );
+    for table in rectify::tables::Table::ALL {
+        assert!(markdown.contains(&format!("\n## {table}\n")), "{table}");
+        for column in table.columns() {
+            assert!(markdown.contains(&format!("| {} | {} |", column.name, column.kind)));
+        }
+    }
+}

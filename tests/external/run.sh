@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The JSON Schema, checked by the tools that consume it (issue 4), on the shared fixtures:
+# The JSON Schema, checked by the tools that consume it (issue 4), on the shared fixtures,
+# and the Parquet tables of `rectify tables` read by DuckDB (issue 13):
 #   Python jsonschema (meta-schema, formats on), ajv 8 (draft 2020-12, strict, all errors),
 #   datamodel-code-generator → Pydantic v2 models (load and dump back),
-#   json-schema-to-typescript → declarations that `tsc --noEmit --strict` checks the fixtures against.
+#   json-schema-to-typescript → declarations that `tsc --noEmit --strict` checks the fixtures against,
+#   DuckDB (Python) → SQL joining reports, areas, measures and indicators, against the reports' JSON.
 # Needs python3 (with venv) and node with npm; installs the pinned tools itself, into
 # tests/external/.venv and tests/external/node_modules. `cargo test` does not need any of this.
 set -euo pipefail
@@ -32,8 +34,10 @@ echo "== Python jsonschema"
 .venv/bin/python check_jsonschema.py
 echo "== Pydantic round trip"
 .venv/bin/python check_pydantic.py
+echo "== DuckDB reads the Parquet tables"
+.venv/bin/python check_duckdb.py
 echo "== ajv"
 node check_ajv.mjs
 echo "== json-schema-to-typescript + tsc"
 node check_typescript.mjs
-echo "external schema checks passed"
+echo "external schema and table checks passed"

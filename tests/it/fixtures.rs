@@ -14,17 +14,11 @@ use std::path::{Path, PathBuf};
 use rectify::Code;
 use serde_json::Value;
 
-use crate::{assert_snapshot, fixture_path};
+use crate::{assert_snapshot, fixture_files, fixture_path};
 
 /// The `*.json` files in a folder under `tests/fixtures/`, sorted.
 fn json_files(folder: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture_path(folder))
-        .unwrap_or_else(|e| panic!("cannot list tests/fixtures/{folder}: {e}"))
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    files.sort();
-    files
+    fixture_files(folder, "json")
 }
 
 fn stem(path: &Path) -> &str {

@@ -9,7 +9,7 @@ use rectify::Code;
 #[allow(dead_code)]
 mod score;
 
-use crate::{fixture_path, fixture_text};
+use crate::{fixture_files, fixture_path, fixture_text};
 
 /// The floors the parser is held to on the fixtures (the targets on unseen real notices
 /// are 95% dates, 90% recall, 95% precision, 95% qualifiers, 100% contacts).
@@ -29,15 +29,10 @@ fn the_genre_fixtures_score_above_the_floors() {
 
 /// Each genre notice's file name and text, in name order.
 fn genre_notices() -> Vec<(String, String)> {
-    let mut names: Vec<String> = std::fs::read_dir(fixture_path("genre"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
-    names
+    fixture_files("genre", "txt")
         .into_iter()
-        .map(|name| {
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
             let text = fixture_text(&format!("genre/{name}"));
             (name, text)
         })

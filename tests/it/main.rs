@@ -11,6 +11,8 @@ mod review;
 mod robustness;
 mod roundtrip;
 mod schema;
+#[cfg(feature = "tables")]
+mod tables;
 mod text;
 mod validation;
 
@@ -23,6 +25,18 @@ pub fn fixture_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name)
+}
+
+/// The files with `extension` in a folder under `tests/fixtures/` (`.` for the folder
+/// itself), sorted by path.
+pub fn fixture_files(folder: &str, extension: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(fixture_path(folder))
+        .unwrap_or_else(|e| panic!("cannot list tests/fixtures/{folder}: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
+        .collect();
+    files.sort();
+    files
 }
 
 /// The text of a file under `tests/fixtures/`.

@@ -11,7 +11,10 @@ use std::fmt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::input::{Input, Unreadable};
+use rectify::RectificationReport;
+use rectify::text::Diagnostic;
+
+use crate::input::{self, Input, Unreadable};
 
 /// What an input came to; the exit status is the worst of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -137,4 +140,42 @@ fn progress_bar(len: usize) -> ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+/// A report read from an input, for the commands that read notices and reports alike.
+pub(crate) struct ReadReport {
+    pub(crate) input: Input,
+    /// The input's name in messages.
+    pub(crate) name: String,
+    pub(crate) report: RectificationReport,
+    /// The parser's diagnostics, for a notice; `None` for report JSON.
+    pub(crate) diagnostics: Option<Vec<Diagnostic>>,
+}
+
+/// Reads an input as a report: `.json` loaded as report JSON, anything else parsed as
+/// notice text. The error is the message to show, and the input's verdict.
+pub(crate) fn read_report(
+    input: Result<Input, Unreadable>,
+) -> Result<ReadReport, (String, Verdict)> {
+    let unreadable = |unreadable: Unreadable| (unreadable.to_string(), Verdict::Unreadable);
+    let input = input.map_err(unreadable)?;
+    let loaded = input::load(&input, None).map_err(unreadable)?;
+    let read = if input.is_json() {
+        rectify::from_json_str(&loaded.text)
+            .map(|report| (report, None))
+            .map_err(|error| format!("not a report: {error}"))
+    } else {
+        rectify::text::parse(&loaded.text)
+            .map(|parsed| (parsed.report, Some(parsed.diagnostics)))
+            .map_err(|error| format!("not parsed: {error}"))
+    };
+    match read {
+        Ok((report, diagnostics)) => Ok(ReadReport {
+            input,
+            name: loaded.name,
+            report,
+            diagnostics,
+        }),
+        Err(reason) => Err((format!("{}: {reason}", loaded.name), Verdict::Failed)),
+    }
 }

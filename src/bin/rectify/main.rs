@@ -6,6 +6,7 @@
 //! rectify parse notices/ --out reports/      # a folder, one report file per notice
 //! rectify validate reports/                  # every violation, with its line and column
 //! rectify stats notices/ --format csv        # a row per report, and the totals
+//! rectify tables notices/ --out tables/      # normalized tables as Parquet (or --format csv)
 //! rectify render report.json                 # a report back to notice text
 //! rectify view notice.txt -o review.html     # a page to check what was read, in a browser
 //! rectify schema --out rectification-report.schema.json
@@ -25,6 +26,7 @@ mod locate;
 mod output;
 mod parse;
 mod stats;
+mod tables;
 mod validate;
 
 use std::path::PathBuf;
@@ -95,6 +97,12 @@ enum Command {
     /// feedback and from feedback to publication, completion rates. Reads notices and
     /// report JSON alike.
     Stats(stats::Options),
+    /// Notices and reports as normalized tables, one file per table, for DuckDB, Polars,
+    /// pandas, Spark and spreadsheets: reports, parties, areas, measures, indicators,
+    /// documents, measure_parties, points, events, diagnostics. Parquet (default) or CSV.
+    /// Reads notices and report JSON alike; each report's id is its path below the folder
+    /// it was found in. `--schema` prints every column with its type and meaning.
+    Tables(tables::Options),
     /// A review page of a parsed notice: the text with every value marked where it was
     /// read, beside the report, its diagnostics and its violations. One self-contained
     /// HTML file that reads offline.
@@ -127,6 +135,7 @@ fn main() -> ExitCode {
         Command::Parse(options) => parse::run(&options, &cli.common),
         Command::Validate(options) => validate::run(&options, &cli.common),
         Command::Stats(options) => stats::run(&options, &cli.common),
+        Command::Tables(options) => tables::run(&options, &cli.common),
         Command::Schema { out } => schema(out),
         Command::Render { report } => render(report),
         Command::View {

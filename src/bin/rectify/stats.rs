@@ -263,37 +263,15 @@ enum Outcome {
 }
 
 fn count_one(input: Result<Input, Unreadable>) -> Outcome {
-    let unreadable = |unreadable: Unreadable| Outcome::Failed {
-        message: unreadable.to_string(),
-        verdict: Verdict::Unreadable,
-    };
-    let input = match input {
-        Ok(input) => input,
-        Err(error) => return unreadable(error),
-    };
-    let loaded = match input::load(&input, None) {
-        Ok(loaded) => loaded,
-        Err(error) => return unreadable(error),
-    };
-    let report = if input.is_json() {
-        rectify::from_json_str(&loaded.text).map_err(|error| format!("not a report: {error}"))
-    } else {
-        rectify::text::parse(&loaded.text)
-            .map(|parsed| parsed.report)
-            .map_err(|error| format!("not parsed: {error}"))
-    };
-    match report {
-        Ok(report) => {
-            let figures = Figures::of(&report);
+    match batch::read_report(input) {
+        Ok(read) => {
+            let figures = Figures::of(&read.report);
             Outcome::Counted {
-                row: row(loaded.name, &report, &figures),
+                row: row(read.name, &read.report, &figures),
                 figures,
             }
         }
-        Err(reason) => Outcome::Failed {
-            message: format!("{}: {reason}", loaded.name),
-            verdict: Verdict::Failed,
-        },
+        Err((message, verdict)) => Outcome::Failed { message, verdict },
     }
 }
 
