@@ -33,49 +33,40 @@
 //!
 //! ## Modules
 //!
-//! One module per concept of the contract; the types are re-exported at the root.
-//! [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export,
+//! [`model`] has one module per concept of the contract; its types are re-exported at the
+//! root. [`validate`] holds the rules and their codes, [`schema`] the JSON Schema export,
 //! [`text`] the parser and renderer of notice text. With the feature `tables`, `tables`
 //! flattens reports into normalized tables and writes them as Parquet or CSV. [`Limits`] bounds what is read from
 //! untrusted input (size, area depth, item count), with safe defaults.
 
-mod area;
-mod date;
 mod de;
 mod error;
-mod feedback;
-mod indicator;
-mod inspection;
 mod limits;
-mod party;
-mod point;
-mod progress;
-mod report;
+pub mod model;
 pub mod schema;
 #[cfg(feature = "tables")]
 pub mod tables;
 pub mod text;
-mod timeline;
 pub mod validate;
 
 use std::io::Read;
 
 use serde::Deserialize;
 
-pub use area::{
+pub use error::{Error, JsonError, JsonErrorKind};
+pub use limits::{Limit, LimitError, Limits};
+pub use model::area::{
     Area, Deadline, Document, DocumentAction, Measure, MeasureParty, PartyRole, Status,
 };
-pub use date::{DateError, PARTIAL_DATE_PATTERN, PartialDate, Period, Precision};
-pub use error::{Error, JsonError, JsonErrorKind};
-pub use feedback::{POSTCODE_PATTERN, PublicFeedback};
-pub use indicator::{Indicator, IndicatorKind, Qualifier};
-pub use inspection::{Inspection, InspectionForm, InspectionKind, Round};
-pub use limits::{Limit, LimitError, Limits};
-pub use party::{Level, PARTY_ID_PATTERN, Party, PartyId, PartyIdError, PartyKind};
-pub use point::Point;
-pub use progress::{ProgressSummary, Tally};
-pub use report::{RectificationReport, SCHEMA_VERSION};
-pub use timeline::{Timeline, TimelineEvent};
+pub use model::date::{DateError, PARTIAL_DATE_PATTERN, PartialDate, Period, Precision};
+pub use model::feedback::{POSTCODE_PATTERN, PublicFeedback};
+pub use model::indicator::{Indicator, IndicatorKind, Qualifier};
+pub use model::inspection::{Inspection, InspectionForm, InspectionKind, Round};
+pub use model::party::{Level, PARTY_ID_PATTERN, Party, PartyId, PartyIdError, PartyKind};
+pub use model::point::Point;
+pub use model::progress::{ProgressSummary, Tally};
+pub use model::report::{RectificationReport, SCHEMA_VERSION};
+pub use model::timeline::{Timeline, TimelineEvent};
 pub use validate::{Code, Severity, Validation, Violation};
 
 /// Free-form data this contract does not cover yet (`extensions` on the report, areas,

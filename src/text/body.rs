@@ -511,28 +511,8 @@ pub(crate) fn deadline(text: &str, context: dates::Context) -> Option<Deadline> 
 
 /// A status as written after 整改进展: 已完成, 基本完成, 正在推进, 长期坚持, 未完成.
 pub(crate) fn status_of(text: &str) -> Option<Status> {
-    // Tried in order: a longer phrase before the shorter one it contains (基本完成 before
-    // 完成); "完成" alone ("整改状态：完成") last.
-    const WORDS: [(&str, Status); 17] = [
-        ("基本完成", Status::PartiallyCompleted),
-        ("阶段性完成", Status::PartiallyCompleted),
-        ("未完成", Status::NotStarted),
-        ("未启动", Status::NotStarted),
-        ("尚未", Status::NotStarted),
-        ("已完成", Status::Completed),
-        ("完成整改", Status::Completed),
-        ("整改完成", Status::Completed),
-        ("已整改", Status::Completed),
-        ("长期坚持", Status::LongTerm),
-        ("持续整改", Status::Ongoing),
-        ("持续推进", Status::Ongoing),
-        ("正在整改", Status::Ongoing),
-        ("正在推进", Status::Ongoing),
-        ("整改中", Status::Ongoing),
-        ("推进中", Status::Ongoing),
-        ("完成", Status::Completed),
-    ];
-    WORDS
+    // Tried in order: a longer phrase before the shorter one it contains.
+    super::vocabulary::STATUSES
         .iter()
         .find(|(w, _)| text.contains(w))
         .map(|(_, s)| *s)

@@ -7,42 +7,7 @@ use super::dates;
 use super::diagnostic::DiagnosticKind;
 use super::recorder::Recorder;
 use super::source::Piece;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Window,
-    Phone,
-    Address,
-    Postcode,
-    Email,
-    Website,
-}
-
-/// Labels, longest first where one starts another.
-const LABELS: [(&str, Field); 22] = [
-    ("公开期限", Field::Window),
-    ("公示期限", Field::Window),
-    ("公示时间", Field::Window),
-    ("公示期", Field::Window),
-    ("反馈时间", Field::Window),
-    ("受理时间", Field::Window),
-    ("联系电话", Field::Phone),
-    ("监督电话", Field::Phone),
-    ("举报电话", Field::Phone),
-    ("电话", Field::Phone),
-    ("邮政信箱", Field::Address),
-    ("通信地址", Field::Address),
-    ("通讯地址", Field::Address),
-    ("邮寄地址", Field::Address),
-    ("来信地址", Field::Address),
-    ("邮政编码", Field::Postcode),
-    ("邮编", Field::Postcode),
-    ("电子邮箱", Field::Email),
-    ("电子信箱", Field::Email),
-    ("邮箱", Field::Email),
-    ("网站", Field::Website),
-    ("网址", Field::Website),
-];
+use super::vocabulary::{CLOSING_LABELS, ClosingField};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -60,9 +25,9 @@ pub(crate) fn closing<'a>(
 ) -> Closing {
     let mut closing = Closing::default();
     let mut text: Vec<Piece<'a>> = Vec::new();
-    let mut items: Vec<(Field, Piece<'a>, Piece<'a>)> = Vec::new();
+    let mut items: Vec<(ClosingField, Piece<'a>, Piece<'a>)> = Vec::new();
     for line in lines {
-        let cuts: Vec<(usize, Field, usize)> = line
+        let cuts: Vec<(usize, ClosingField, usize)> = line
             .text
             .char_indices()
             .filter(|(at, _)| {
@@ -71,7 +36,7 @@ pub(crate) fn closing<'a>(
                         .ends_with(['。', '；', '，', ';', ',', '、', ' ', '\u{3000}'])
             })
             .filter_map(|(at, _)| {
-                super::source::label_at(line.text, at, &LABELS).map(|(f, len)| (at, f, len))
+                super::source::label_at(line.text, at, &CLOSING_LABELS).map(|(f, len)| (at, f, len))
             })
             .collect();
         let first = cuts.first().map_or(line.text.len(), |c| c.0);
@@ -194,7 +159,7 @@ fn period_of(found: &dates::Found, context: dates::Context) -> Period {
 }
 
 fn read_item<'a>(
-    field: Field,
+    field: ClosingField,
     label: Piece<'a>,
     value: Piece<'a>,
     context: dates::Context,
@@ -203,7 +168,7 @@ fn read_item<'a>(
 ) {
     let feedback = &mut closing.feedback;
     let (slot, pointer) = match field {
-        Field::Window => {
+        ClosingField::Window => {
             let found = dates::find(value.text);
             let period = found.first().map(|f| period_of(f, context));
             match period.filter(|p| p.start.is_some() || p.end.is_some()) {
@@ -221,14 +186,14 @@ fn read_item<'a>(
             }
             return;
         }
-        Field::Phone => (&mut feedback.phone, "/publicFeedback/phone"),
-        Field::Address => (
+        ClosingField::Phone => (&mut feedback.phone, "/publicFeedback/phone"),
+        ClosingField::Address => (
             &mut feedback.postal_address,
             "/publicFeedback/postalAddress",
         ),
-        Field::Postcode => (&mut feedback.postcode, "/publicFeedback/postcode"),
-        Field::Email => (&mut feedback.email, "/publicFeedback/email"),
-        Field::Website => (&mut feedback.website, "/publicFeedback/website"),
+        ClosingField::Postcode => (&mut feedback.postcode, "/publicFeedback/postcode"),
+        ClosingField::Email => (&mut feedback.email, "/publicFeedback/email"),
+        ClosingField::Website => (&mut feedback.website, "/publicFeedback/website"),
     };
     if value.is_empty() {
         rec.diagnose(
@@ -244,7 +209,9 @@ fn read_item<'a>(
         );
     } else {
         let value = match field {
-            Field::Phone | Field::Email => first_of_several(without_note(value, rec), rec),
+            ClosingField::Phone | ClosingField::Email => {
+                first_of_several(without_note(value, rec), rec)
+            }
             _ => value,
         };
         *slot = Some(canonical(&rec.text(pointer, &[value])));

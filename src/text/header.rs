@@ -22,13 +22,6 @@ pub(crate) struct Title<'a> {
     pub(crate) round: Option<(Round, Piece<'a>)>,
 }
 
-const KINDS: [(&str, InspectionKind); 4] = [
-    ("巡视", InspectionKind::Xunshi),
-    ("巡察", InspectionKind::Xuncha),
-    ("审计", InspectionKind::Audit),
-    ("督察", InspectionKind::Supervision),
-];
-
 const FORMS: [(&str, InspectionForm); 5] = [
     ("专项", InspectionForm::Special),
     ("回头看", InspectionForm::FollowUp),
@@ -93,7 +86,7 @@ fn title(title: Piece<'_>) -> Title<'_> {
     });
     Title {
         issuer,
-        kind: first_of(title, &KINDS),
+        kind: first_of(title, &super::vocabulary::KINDS),
         form: first_of(title, &FORMS),
         round,
     }
@@ -193,7 +186,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         opening.inspected.get_or_insert(trimmed(inspected));
     }
     if opening.kind.is_none() {
-        opening.kind = first_of(sentence, &KINDS);
+        opening.kind = first_of(sentence, &super::vocabulary::KINDS);
     }
     let titles = inside_titles(text);
     for found in dates::find(text) {

@@ -4,6 +4,7 @@
 use super::dates;
 use super::numerals;
 use super::source::Piece;
+use super::vocabulary;
 
 /// A marker that opens a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,41 +136,23 @@ pub(crate) struct Outline<'a> {
     pub(crate) after_signature: Vec<Piece<'a>>,
 }
 
-/// How closing lines start: the invitation to comment and the contact details.
-const CLOSING_STARTS: [&str; 16] = [
-    "欢迎",
-    "如有意见",
-    "如对",
-    "如有",
-    "公开期限",
-    "公示期",
-    "公示时间",
-    "反馈时间",
-    "联系电话",
-    "监督电话",
-    "举报电话",
-    "邮政信箱",
-    "通信地址",
-    "通讯地址",
-    "电子邮箱",
-    "电子信箱",
-];
-
-/// Whether a line belongs to the closing: it starts as closings do, or names a contact
-/// channel or the comment window with its label ("……请通过以下方式反映。联系电话：……").
+/// Whether a line belongs to the closing: it starts with the invitation to comment or
+/// with a contact label (one of two characters, 电话, only with its colon), or names a
+/// channel or the comment window with its label and colon after the invitation
+/// ("……请通过以下方式反映。联系电话：……"). The labels are the closing's own
+/// ([`vocabulary::CLOSING_LABELS`]), so that every line the closing reads is found here.
 fn is_closing_line(line: &str) -> bool {
-    const CHANNEL_LABELS: [&str; 8] = [
-        "公开期限：",
-        "公示期：",
-        "公示时间：",
-        "联系电话：",
-        "监督电话：",
-        "电子邮箱：",
-        "通信地址：",
-        "邮政编码：",
-    ];
-    CLOSING_STARTS.iter().any(|s| line.starts_with(s))
-        || CHANNEL_LABELS.iter().any(|l| line.contains(l))
+    vocabulary::INVITATIONS.iter().any(|s| line.starts_with(s))
+        || super::source::label_at(line, 0, &vocabulary::CLOSING_LABELS).is_some()
+        || vocabulary::CLOSING_LABELS
+            .iter()
+            .filter(|(label, _)| vocabulary::is_specific_label(label))
+            .any(|(label, _)| {
+                line.starts_with(label)
+                    || line
+                        .match_indices(label)
+                        .any(|(at, _)| line[at + label.len()..].starts_with('：'))
+            })
 }
 
 /// Whether a line without a marker heads the next-steps section (下一步工作打算).
@@ -533,6 +516,21 @@ mod tests {
 
     fn piece(text: &str) -> Piece<'_> {
         Piece { text, start: 0 }
+    }
+
+    #[test]
+    fn every_label_the_closing_reads_starts_a_closing_line() {
+        for (label, _) in vocabulary::CLOSING_LABELS {
+            assert!(is_closing_line(&format!("{label}：某某")), "{label}");
+        }
+        assert!(is_closing_line("欢迎广大干部群众对整改落实情况进行监督。"));
+        assert!(is_closing_line(
+            "请通过以下方式反映。联系电话：0763-3374341"
+        ));
+        // Two-character labels only with their colon: these are sentences of the next steps.
+        assert!(!is_closing_line("网站建设纳入年度计划。"));
+        assert!(!is_closing_line("电话回访群众120人次。"));
+        assert!(!is_closing_line("持续巩固整改成果。"));
     }
 
     fn lines(text: &str) -> Vec<Piece<'_>> {

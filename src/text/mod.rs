@@ -19,7 +19,7 @@
 //! Every value can be traced: [`Parsed::spans`] maps each field's JSON Pointer to where it
 //! was read.
 //!
-//! With the feature `files`, [`file`] reads saved notices (GBK, UTF-16, web pages) as text
+//! With the feature `files`, the module `file` reads saved notices (GBK, UTF-16, web pages) as text
 //! first.
 //!
 //! # Example
@@ -58,6 +58,7 @@ mod recorder;
 mod render;
 mod review;
 mod source;
+mod vocabulary;
 
 use std::collections::BTreeMap;
 

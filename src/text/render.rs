@@ -3,8 +3,7 @@
 use std::fmt::Write;
 
 use crate::{
-    Area, Deadline, InspectionKind, PartialDate, Period, Point, Precision, ProgressSummary,
-    RectificationReport, Status,
+    Area, Deadline, PartialDate, Period, Point, Precision, ProgressSummary, RectificationReport,
 };
 
 use super::numerals::to_chinese;
@@ -37,7 +36,7 @@ pub fn render(report: &RectificationReport) -> String {
     if let Some(preamble) = &report.preamble {
         line(&mut out, preamble);
     }
-    let kind = kind_word(report.inspection.kind);
+    let kind = super::vocabulary::kind_word(report.inspection.kind);
     if !report.responsibility.is_empty() {
         line(&mut out, &format!("一、履行{kind}整改主体责任情况"));
         points(&mut out, &report.responsibility);
@@ -74,16 +73,6 @@ pub fn render(report: &RectificationReport) -> String {
 fn line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
-}
-
-fn kind_word(kind: InspectionKind) -> &'static str {
-    match kind {
-        InspectionKind::Xunshi => "巡视",
-        InspectionKind::Xuncha => "巡察",
-        InspectionKind::Audit => "审计",
-        InspectionKind::Supervision => "督察",
-        _ => "",
-    }
 }
 
 fn points(out: &mut String, points: &[Point]) {
@@ -125,7 +114,10 @@ fn write_area(out: &mut String, area: &Area, top: bool) {
         line(out, &format!("整改时限：{}", deadline_text(deadline)));
     }
     if let Some(status) = area.status {
-        line(out, &format!("整改进展：{}", status_text(status)));
+        line(
+            out,
+            &format!("整改进展：{}", super::vocabulary::status_word(status)),
+        );
     }
     for sub in &area.sub_areas {
         write_area(out, sub, false);
@@ -190,16 +182,6 @@ fn deadline_text(deadline: &Deadline) -> String {
         parts.push("长期坚持".into());
     }
     parts.join("，")
-}
-
-fn status_text(status: Status) -> &'static str {
-    match status {
-        Status::Completed => "已完成",
-        Status::PartiallyCompleted => "基本完成",
-        Status::Ongoing => "正在推进",
-        Status::LongTerm => "长期坚持",
-        _ => "未完成",
-    }
 }
 
 /// 2025年10月16日, 2025年10月, 2025年.

@@ -11,7 +11,7 @@
 //! the first item out of sequence. The path of a `missingField` names the absent field, so
 //! it is the one path that does not resolve in the JSON; its parent does.
 //!
-//! `invalidDate` cannot occur in a loaded report, because [`PartialDate`] only holds real
+//! `invalidDate` cannot occur in a loaded report, because [`PartialDate`](crate::PartialDate) only holds real
 //! dates and loading rejects the rest. It is reported by [`validate_json`], which checks a
 //! JSON document before it is typed, so that a bad date is listed with everything else
 //! instead of stopping the load.

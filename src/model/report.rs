@@ -120,7 +120,7 @@ impl RectificationReport {
     /// # Example
     ///
     /// ```
-    /// let json = include_str!("../tests/fixtures/qingyuan-publicity-2025.json");
+    /// let json = include_str!("../../tests/fixtures/qingyuan-publicity-2025.json");
     /// let report = rectify::from_json_str(json)?;
     /// let issuer = report.party(&report.issuer).unwrap();
     /// assert_eq!(report.party("中共清远市委宣传部"), Some(issuer));

@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::indicator::serialize_optional_number;
+use super::indicator::serialize_optional_number;
 
 /// 整改进度: overall completion statistics, where the notice gives them.
 ///

@@ -1,0 +1,155 @@
+//! The genre's words: one list for each thing a notice names in words, shared by the
+//! parser (which finds them) and the renderer (which writes them), so that the two cannot
+//! disagree and render → parse gives back what was rendered.
+//!
+//! Each entry says what it reads. Where one word starts or contains another, the longer
+//! comes first: lists are tried in order.
+
+use crate::{InspectionKind, Status};
+
+/// What an inspection is called in titles and openings (…巡察整改进展情况的通报). The
+/// renderer writes the same word.
+pub(crate) const KINDS: [(&str, InspectionKind); 4] = [
+    // 巡视: an inspection tour by a provincial or central Party committee.
+    ("巡视", InspectionKind::Xunshi),
+    // 巡察: the same by a city or county committee, or inside an organisation.
+    ("巡察", InspectionKind::Xuncha),
+    // 审计: an audit (审计查出问题整改情况的报告).
+    ("审计", InspectionKind::Audit),
+    // 督察: a supervision tour, mostly of environmental protection (环保督察).
+    ("督察", InspectionKind::Supervision),
+];
+
+/// The word for an inspection kind, as [`KINDS`] reads it; empty for a kind the genre has
+/// no word for yet.
+pub(crate) fn kind_word(kind: InspectionKind) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(_, k)| *k == kind)
+        .map_or("", |(word, _)| word)
+}
+
+/// A measure's status as notices write it after 整改进展 or 整改情况, or at the end of a
+/// measure. The first phrase of each status is the one the renderer writes.
+pub(crate) const STATUSES: [(&str, Status); 17] = [
+    // Before 完成, which they contain.
+    ("基本完成", Status::PartiallyCompleted),
+    ("阶段性完成", Status::PartiallyCompleted),
+    ("未完成", Status::NotStarted),
+    ("未启动", Status::NotStarted),
+    // 尚未完成, 尚未启动.
+    ("尚未", Status::NotStarted),
+    ("已完成", Status::Completed),
+    ("完成整改", Status::Completed),
+    ("整改完成", Status::Completed),
+    ("已整改", Status::Completed),
+    ("长期坚持", Status::LongTerm),
+    ("正在推进", Status::Ongoing),
+    ("持续整改", Status::Ongoing),
+    ("持续推进", Status::Ongoing),
+    ("正在整改", Status::Ongoing),
+    ("整改中", Status::Ongoing),
+    ("推进中", Status::Ongoing),
+    // "整改状态：完成": 完成 alone, last.
+    ("完成", Status::Completed),
+];
+
+/// The phrase the renderer writes for a status: its first in [`STATUSES`].
+pub(crate) fn status_word(status: Status) -> &'static str {
+    STATUSES
+        .iter()
+        .find(|(_, s)| *s == status)
+        .map_or("未完成", |(word, _)| word)
+}
+
+/// Which field of the public-comment details a closing's label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClosingField {
+    /// The comment window (公示期).
+    Window,
+    /// A phone number.
+    Phone,
+    /// A postal address or post-office box.
+    Address,
+    /// A postcode.
+    Postcode,
+    /// An e-mail address.
+    Email,
+    /// A website.
+    Website,
+}
+
+/// The closing's labels, each followed by a colon and its value
+/// ("联系电话：0763-3374341"). A label starts a closing line, or follows the invitation on
+/// its line ("……请通过以下方式反映。联系电话：……").
+pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 22] = [
+    // 公示期限 before 公示期, which starts it.
+    ("公开期限", ClosingField::Window),
+    ("公示期限", ClosingField::Window),
+    ("公示时间", ClosingField::Window),
+    ("公示期", ClosingField::Window),
+    ("反馈时间", ClosingField::Window),
+    ("受理时间", ClosingField::Window),
+    ("联系电话", ClosingField::Phone),
+    ("监督电话", ClosingField::Phone),
+    ("举报电话", ClosingField::Phone),
+    ("电话", ClosingField::Phone),
+    ("邮政信箱", ClosingField::Address),
+    ("通信地址", ClosingField::Address),
+    ("通讯地址", ClosingField::Address),
+    ("邮寄地址", ClosingField::Address),
+    ("来信地址", ClosingField::Address),
+    ("邮政编码", ClosingField::Postcode),
+    ("邮编", ClosingField::Postcode),
+    ("电子邮箱", ClosingField::Email),
+    ("电子信箱", ClosingField::Email),
+    ("邮箱", ClosingField::Email),
+    ("网站", ClosingField::Website),
+    ("网址", ClosingField::Website),
+];
+
+/// How the closing's invitation to comment begins (欢迎广大干部群众…, 如有意见建议…,
+/// 如对整改工作有意见…).
+pub(crate) const INVITATIONS: [&str; 3] = ["欢迎", "如有", "如对"];
+
+/// Whether a label of [`CLOSING_LABELS`] is specific enough to mark a closing line
+/// wherever it stands, even without its colon: the two-character ones (电话, 网站) also
+/// begin ordinary sentences of the next steps.
+pub(crate) fn is_specific_label(label: &str) -> bool {
+    label.chars().count() >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::body::status_of;
+
+    #[test]
+    fn every_status_the_renderer_writes_reads_back() {
+        for status in [
+            Status::Completed,
+            Status::PartiallyCompleted,
+            Status::Ongoing,
+            Status::LongTerm,
+            Status::NotStarted,
+        ] {
+            assert_eq!(status_of(status_word(status)), Some(status), "{status:?}");
+        }
+    }
+
+    #[test]
+    fn longer_words_come_before_the_words_they_contain() {
+        let words: Vec<&str> = STATUSES.iter().map(|(w, _)| *w).collect();
+        let labels: Vec<&str> = CLOSING_LABELS.iter().map(|(w, _)| *w).collect();
+        for list in [&words, &labels] {
+            for (i, shorter) in list.iter().enumerate() {
+                for longer in &list[i + 1..] {
+                    assert!(
+                        !longer.contains(shorter) || longer == shorter,
+                        "`{longer}` must come before `{shorter}`"
+                    );
+                }
+            }
+        }
+    }
+}
