@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::source::Span;
+use crate::text::source::Span;
 
 /// What kind of thing a [`Diagnostic`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

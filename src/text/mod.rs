@@ -1,26 +1,34 @@
 //! Notice text to the model and back: [`parse`] reads a rectification notice as published
 //! (saved from a web page: byte order mark, CRLF, full-width spaces, indentation and all)
-//! into a [`RectificationReport`]; [`render`] writes a report as its issuer would publish
+//! into a [`RectificationReport`]; [`render`](fn@render) writes a report as its issuer would publish
 //! it.
 //!
-//! Parsing runs in phases, each on the output of the one before:
-//! 1. *lines*: the input cut into non-blank lines, each knowing its byte offset;
-//! 2. *layout*: the lines sorted by their markers into title, opening paragraph, sections
-//!    (一、, 下一步工作打算), items (（一）, 1.), closing and signature;
-//! 3. *values*: each part read into the model: the title's issuer, kind and round; the
-//!    opening's timeline and who inspected whom; points, areas, sub-areas and measures
-//!    (一是, 二是) with their summaries, documents, deadlines and statuses; the closing's
-//!    comment window and contact details; the signature's name and date;
-//! 4. *sweep*: every non-blank character not read into a field or as layout is reported in a
-//!    [`Diagnostic`] that quotes it, so that nothing is lost silently.
+//! Parsing runs in phases, each on the output of the one before, each in its own folder
+//! of `src/text/`:
+//! 1. *source* (`source/`): the input normalized (ASCII punctuation read as full-width,
+//!    mapped back to the input) and cut into non-blank lines, each knowing its byte offset;
+//!    then the *layout* (`source/layout.rs`): the lines sorted by their markers into title,
+//!    opening paragraph, sections (一、, 下一步工作打算), items (（一）, 1.), closing and
+//!    signature;
+//! 2. *values* (`values/`): what a piece of text says, whatever part it is in: dates and
+//!    periods, numerals, figures with their units, the bodies it names;
+//! 3. *parts* (`parts/`): each part read into the model with those values: the title's
+//!    issuer, kind and round; the opening's timeline and who inspected whom; points, areas,
+//!    sub-areas and measures (一是, 二是) with their summaries, documents, deadlines and
+//!    statuses; the progress tallies; the closing's comment window and contact details; the
+//!    signature's name and date; the parties each measure names;
+//! 4. *sweep* (here): every non-blank character not read into a field or as layout is
+//!    reported in a [`Diagnostic`] that quotes it, so that nothing is lost silently.
+//!
+//! The genre's word lists (kinds, statuses, the closing's labels) are in one module,
+//! `vocabulary.rs`, read by the parser and written by the renderer (`render/`, with the
+//! review page). Before all this, with the feature `files`, the module `file` reads saved
+//! notices (GBK, UTF-16, web pages) as text.
 //!
 //! A parse fails only when the input is not a rectification notice at all
 //! ([`ParseError`]); everything else parses, with diagnostics for what could not be placed.
 //! Every value can be traced: [`Parsed::spans`] maps each field's JSON Pointer to where it
 //! was read.
-//!
-//! With the feature `files`, the module `file` reads saved notices (GBK, UTF-16, web pages) as text
-//! first.
 //!
 //! # Example
 //!
@@ -40,38 +48,30 @@
 //! # Ok::<(), rectify::text::ParseError>(())
 //! ```
 
-mod body;
-mod closing;
-mod dates;
 mod diagnostic;
-mod figures;
 #[cfg(feature = "files")]
 pub mod file;
-mod header;
-mod layout;
-mod linking;
-mod mentions;
-mod numerals;
-mod parties;
-mod progress;
+mod parts;
 mod recorder;
 mod render;
-mod review;
 mod source;
+mod values;
 mod vocabulary;
 
 use std::collections::BTreeMap;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind, ParseError};
 pub use render::render;
-pub use review::review_html;
+pub use render::review::review_html;
 pub use source::{Location, Span};
 
 use crate::{Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline};
 
-use layout::SectionKind;
+use parts::{body, closing, header, linking, progress};
 use recorder::Recorder;
+use source::layout::{self, SectionKind};
 use source::{Piece, Source};
+use values::{dates, figures, parties};
 
 /// A parsed notice: the report, what the parser could not resolve, and where every value
 /// came from.

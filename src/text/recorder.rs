@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use super::diagnostic::{Diagnostic, DiagnosticKind};
-use super::source::{Piece, Source, Span};
+use crate::text::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::text::source::{Piece, Source, Span};
 
 pub(crate) struct Recorder<'s, 'a> {
     pub(crate) source: &'s Source<'a>,

@@ -117,7 +117,7 @@ pub enum FileError {
 }
 
 /// Reads the file at `path` as text: at most [`Limits::max_input_bytes`] of the default
-/// limits (64 MiB), decoded as [`decode`] does. A file named `.html` or `.htm` is a page.
+/// limits (64 MiB), decoded as [`decode`](fn@decode) does. A file named `.html` or `.htm` is a page.
 ///
 /// # Errors
 ///

@@ -1,10 +1,10 @@
 //! The first phase: the notice's lines sorted into its parts (title, opening paragraph,
 //! sections, closing, signature) by their markers alone, before any value is read.
 
-use super::dates;
-use super::numerals;
-use super::source::Piece;
-use super::vocabulary;
+use crate::text::source::Piece;
+use crate::text::values::dates;
+use crate::text::values::numerals;
+use crate::text::vocabulary;
 
 /// A marker that opens a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,7 +143,7 @@ pub(crate) struct Outline<'a> {
 /// ([`vocabulary::CLOSING_LABELS`]), so that every line the closing reads is found here.
 fn is_closing_line(line: &str) -> bool {
     vocabulary::INVITATIONS.iter().any(|s| line.starts_with(s))
-        || super::source::label_at(line, 0, &vocabulary::CLOSING_LABELS).is_some()
+        || crate::text::source::label_at(line, 0, &vocabulary::CLOSING_LABELS).is_some()
         || vocabulary::CLOSING_LABELS
             .iter()
             .filter(|(label, _)| vocabulary::is_specific_label(label))
@@ -281,7 +281,7 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
 fn page_words_after(line: &str) -> Option<usize> {
     let mut blank = None;
     for (at, c) in line.char_indices() {
-        if super::source::is_blank(c) {
+        if crate::text::source::is_blank(c) {
             blank = blank.or(Some(at));
             continue;
         }

@@ -24,7 +24,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::Parsed;
+use crate::text::Parsed;
 
 /// The page's style, inline.
 const STYLE: &str = include_str!("review.css");
@@ -93,7 +93,7 @@ enum What<'p> {
 /// # Example
 ///
 /// ```
-/// let text = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
+/// let text = include_str!("../../../tests/fixtures/qingyuan-publicity-2025.txt");
 /// let parsed = rectify::text::parse(text)?;
 /// let page = rectify::text::review_html(text, &parsed);
 /// assert!(page.starts_with("<!DOCTYPE html>"));

@@ -3,11 +3,11 @@
 
 use crate::{Period, PublicFeedback};
 
-use super::dates;
-use super::diagnostic::DiagnosticKind;
-use super::recorder::Recorder;
-use super::source::Piece;
-use super::vocabulary::{CLOSING_LABELS, ClosingField};
+use crate::text::diagnostic::DiagnosticKind;
+use crate::text::recorder::Recorder;
+use crate::text::source::Piece;
+use crate::text::values::dates;
+use crate::text::vocabulary::{CLOSING_LABELS, ClosingField};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -36,7 +36,8 @@ pub(crate) fn closing<'a>(
                         .ends_with(['。', '；', '，', ';', ',', '、', ' ', '\u{3000}'])
             })
             .filter_map(|(at, _)| {
-                super::source::label_at(line.text, at, &CLOSING_LABELS).map(|(f, len)| (at, f, len))
+                crate::text::source::label_at(line.text, at, &CLOSING_LABELS)
+                    .map(|(f, len)| (at, f, len))
             })
             .collect();
         let first = cuts.first().map_or(line.text.len(), |c| c.0);

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::PartialDate;
 
-use super::numerals;
+use crate::text::values::numerals;
 
 /// The year of a written date: a number, or one relative to the notice's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,6 +2,8 @@
 //! ([`Span`], [`Location`]) that point back to the original text, whatever its line ends,
 //! byte order mark or indentation.
 
+pub(super) mod layout;
+
 use std::ops::Range;
 
 /// A line and column in the input, both counted from 1; the column counts characters, not
@@ -277,11 +279,11 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
             let heading = &line[segment..blanks];
             let ends_heading = !heading.contains(['。', '，', '；'])
                 && matches!(
-                    super::layout::marker(Piece {
+                    crate::text::source::layout::marker(Piece {
                         text: heading,
                         start: 0
                     }),
-                    Some((super::layout::Marker::Section(_), _, _))
+                    Some((crate::text::source::layout::Marker::Section(_), _, _))
                 );
             let ends_title = TITLE_ENDS.iter().any(|e| line[..blanks].ends_with(e))
                 && OPENING_STARTS.iter().any(|s| line[at..].starts_with(s));
@@ -290,9 +292,10 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
                 start: 0,
             };
             let starts_section_or_item = matches!(
-                super::layout::marker(rest),
+                crate::text::source::layout::marker(rest),
                 Some((
-                    super::layout::Marker::Section(_) | super::layout::Marker::Item(_),
+                    crate::text::source::layout::Marker::Section(_)
+                        | crate::text::source::layout::Marker::Item(_),
                     _,
                     _
                 ))

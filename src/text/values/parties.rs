@@ -4,7 +4,7 @@
 
 use crate::{Level, Party, PartyId, PartyKind};
 
-use super::mentions::{Known, LEXICON};
+use crate::text::values::mentions::{Known, LEXICON};
 
 /// A party while the notice is read; it gets its id when reading ends, since a fuller name
 /// may still come.
@@ -32,7 +32,7 @@ pub(crate) struct Registry {
 pub(crate) fn id_for(name: &str) -> PartyId {
     let compact: String = name
         .chars()
-        .filter(|c| !super::source::is_blank(*c))
+        .filter(|c| !crate::text::source::is_blank(*c))
         .collect();
     PartyId::new(compact).unwrap_or_else(|_| PartyId::new("unnamed").expect("a valid id"))
 }

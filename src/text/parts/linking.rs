@@ -6,10 +6,10 @@ use std::ops::Range;
 
 use crate::{Area, MeasureParty, Party, PartyRole, RectificationReport};
 
-use super::mentions;
-use super::parties::Registry;
-use super::recorder::Recorder;
-use super::source::{Piece, Span};
+use crate::text::recorder::Recorder;
+use crate::text::source::{Piece, Span};
+use crate::text::values::mentions;
+use crate::text::values::parties::Registry;
 
 /// The links found for each measure, by the measure's pointer: party index and role.
 pub(crate) type Links = BTreeMap<String, Vec<(usize, PartyRole)>>;

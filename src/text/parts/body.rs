@@ -4,13 +4,13 @@
 
 use crate::{Area, Deadline, Document, DocumentAction, Measure, Point, Status};
 
-use super::dates;
-use super::diagnostic::DiagnosticKind;
-use super::figures;
-use super::layout::{Marker, Section, marker};
-use super::numerals;
-use super::recorder::Recorder;
-use super::source::Piece;
+use crate::text::diagnostic::DiagnosticKind;
+use crate::text::recorder::Recorder;
+use crate::text::source::Piece;
+use crate::text::source::layout::{Marker, Section, marker};
+use crate::text::values::dates;
+use crate::text::values::figures;
+use crate::text::values::numerals;
 
 /// The longest first sentence still read as a point's heading.
 const MAX_HEADING_CHARS: usize = 40;
@@ -254,8 +254,8 @@ fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
 pub(crate) fn summary(text: &str) -> Option<String> {
     // The text is kept as written; its stops are found as the phases read them, ASCII
     // punctuation made full-width.
-    let normalized = super::source::normalize(text);
-    let source = super::source::Source::new(text, &normalized);
+    let normalized = crate::text::source::normalize(text);
+    let source = crate::text::source::Source::new(text, &normalized);
     let end = outside_quotes(&normalized.text, &['，', '。', '；', '：'])?;
     let lead = &text[..source.to_input(end)];
     (lead != text.trim_end_matches('。') && !lead.is_empty()).then(|| lead.to_owned())
@@ -295,8 +295,8 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
     for (at, c) in text.char_indices() {
         if (previous.is_none()
             || matches!(previous, Some('。' | '；' | ';'))
-            || previous.is_some_and(super::source::is_blank))
-            && let Some((label, len)) = super::source::label_at(text, at, &LABELS)
+            || previous.is_some_and(crate::text::source::is_blank))
+            && let Some((label, len)) = crate::text::source::label_at(text, at, &LABELS)
         {
             cuts.push((at, label, len));
         }
@@ -398,7 +398,7 @@ fn read_body<'a>(
         // their titles kept as written.
         let read: Vec<&str> = pieces.iter().map(|p| p.text).collect();
         for (d, (mut document, range)) in documents(&read.join("\n")).into_iter().enumerate() {
-            if let Some(title) = super::source::in_joined(&pieces, range) {
+            if let Some(title) = crate::text::source::in_joined(&pieces, range) {
                 rec.value(&format!("{measure_pointer}/documents/{d}/title"), &[title]);
                 document.title = rec.source.verbatim(title).to_owned();
             }
@@ -512,7 +512,7 @@ pub(crate) fn deadline(text: &str, context: dates::Context) -> Option<Deadline> 
 /// A status as written after 整改进展: 已完成, 基本完成, 正在推进, 长期坚持, 未完成.
 pub(crate) fn status_of(text: &str) -> Option<Status> {
     // Tried in order: a longer phrase before the shorter one it contains.
-    super::vocabulary::STATUSES
+    crate::text::vocabulary::STATUSES
         .iter()
         .find(|(w, _)| text.contains(w))
         .map(|(_, s)| *s)

@@ -7,9 +7,9 @@ use regex::Regex;
 
 use crate::{ProgressSummary, Tally};
 
-use super::numerals;
-use super::recorder::Recorder;
-use super::source::Piece;
+use crate::text::recorder::Recorder;
+use crate::text::source::Piece;
+use crate::text::values::numerals;
 
 /// Which count of a tally a phrase gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

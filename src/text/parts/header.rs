@@ -8,9 +8,9 @@ use regex::Regex;
 
 use crate::{InspectionForm, InspectionKind, PartialDate, Period, Round};
 
-use super::dates;
-use super::numerals;
-use super::source::Piece;
+use crate::text::source::Piece;
+use crate::text::values::dates;
+use crate::text::values::numerals;
 
 /// What the title says.
 #[derive(Debug, Default)]
@@ -86,7 +86,7 @@ fn title(title: Piece<'_>) -> Title<'_> {
     });
     Title {
         issuer,
-        kind: first_of(title, &super::vocabulary::KINDS),
+        kind: first_of(title, &crate::text::vocabulary::KINDS),
         form: first_of(title, &FORMS),
         round,
     }
@@ -186,7 +186,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         opening.inspected.get_or_insert(trimmed(inspected));
     }
     if opening.kind.is_none() {
-        opening.kind = first_of(sentence, &super::vocabulary::KINDS);
+        opening.kind = first_of(sentence, &crate::text::vocabulary::KINDS);
     }
     let titles = inside_titles(text);
     for found in dates::find(text) {

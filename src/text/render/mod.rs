@@ -1,12 +1,14 @@
 //! The report written back as a notice, in the genre's standard layout.
 
+pub(super) mod review;
+
 use std::fmt::Write;
 
 use crate::{
     Area, Deadline, PartialDate, Period, Point, Precision, ProgressSummary, RectificationReport,
 };
 
-use super::numerals::to_chinese;
+use crate::text::values::numerals::to_chinese;
 
 /// Writes `report` as its issuer would publish it: the title; the opening paragraph;
 /// section 一 with its points; section 二 with its areas, sub-areas ("1.") and measures
@@ -22,7 +24,7 @@ use super::numerals::to_chinese;
 /// # Example
 ///
 /// ```
-/// let text = include_str!("../../tests/fixtures/qingyuan-publicity-2025.txt");
+/// let text = include_str!("../../../tests/fixtures/qingyuan-publicity-2025.txt");
 /// let report = rectify::text::parse(text)?.report;
 /// let rendered = rectify::text::render(&report);
 /// assert!(rendered.starts_with("中共清远市委宣传部关于八届市委第五轮巡察整改进展情况的通报\n"));
@@ -36,7 +38,7 @@ pub fn render(report: &RectificationReport) -> String {
     if let Some(preamble) = &report.preamble {
         line(&mut out, preamble);
     }
-    let kind = super::vocabulary::kind_word(report.inspection.kind);
+    let kind = crate::text::vocabulary::kind_word(report.inspection.kind);
     if !report.responsibility.is_empty() {
         line(&mut out, &format!("一、履行{kind}整改主体责任情况"));
         points(&mut out, &report.responsibility);
@@ -116,7 +118,7 @@ fn write_area(out: &mut String, area: &Area, top: bool) {
     if let Some(status) = area.status {
         line(
             out,
-            &format!("整改进展：{}", super::vocabulary::status_word(status)),
+            &format!("整改进展：{}", crate::text::vocabulary::status_word(status)),
         );
     }
     for sub in &area.sub_areas {

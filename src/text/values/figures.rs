@@ -4,9 +4,9 @@
 
 use crate::{Indicator, IndicatorKind, Period, Qualifier};
 
-use super::dates;
-use super::numerals;
-use super::source::Piece;
+use crate::text::source::Piece;
+use crate::text::values::dates;
+use crate::text::values::numerals;
 
 /// Measure words and units a figure may carry, longest first where one starts another.
 const UNITS: [&str; 61] = [
