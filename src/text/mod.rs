@@ -269,8 +269,11 @@ fn read_date<'a>(line: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Option<crate::P
 /// an audit or a supervision tour (in simplified or traditional characters). A notice
 /// copied without its title may not say 整改 before its end, but says who inspected it.
 fn speaks_of_rectification(text: &str) -> bool {
-    const WORDS: [&str; 7] = ["整改", "巡视", "巡察", "审计", "督察", "巡視", "審計"];
-    WORDS.iter().any(|w| text.contains(w))
+    // 整改 itself, and two kinds as traditional script writes them (巡察 and 督察 are the
+    // same in both).
+    const OTHER_WORDS: [&str; 3] = ["整改", "巡視", "審計"];
+    let kinds = vocabulary::KINDS.iter().map(|(word, _)| word);
+    OTHER_WORDS.iter().chain(kinds).any(|w| text.contains(w))
 }
 
 /// A saved web page's navigation, page details and footer around the notice: kept, line by

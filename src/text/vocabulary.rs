@@ -29,6 +29,11 @@ pub(crate) fn kind_word(kind: InspectionKind) -> &'static str {
         .map_or("", |(word, _)| word)
 }
 
+/// How a notice's title ends: 关于……整改进展情况的通报, ……的报告, ……的公告, ……的公示, or
+/// ……整改情况 alone. A title broken over two lines ends its second line with one of them;
+/// a title followed on its line by the opening (……的通报 根据……) ends there.
+pub(crate) const TITLE_ENDS: [&str; 5] = ["通报", "报告", "公告", "公示", "情况"];
+
 /// A measure's status as notices write it after 整改进展 or 整改情况, or at the end of a
 /// measure. The first phrase of each status is the one the renderer writes.
 pub(crate) const STATUSES: [(&str, Status); 17] = [

@@ -470,12 +470,15 @@ fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> (Option<Piece<'a>>, Op
 /// How many lines the title takes: one, or two when a long title is broken before its
 /// last words (…整改进展 / 情况的通报).
 fn title_len(lines: &[Piece<'_>]) -> usize {
-    const TITLE_ENDS: [&str; 4] = ["通报", "公告", "情况", "公示"];
     match lines {
         [] => 0,
         [first, second, ..]
-            if !TITLE_ENDS.iter().any(|e| first.text.ends_with(e))
-                && TITLE_ENDS.iter().any(|e| second.text.ends_with(e))
+            if !vocabulary::TITLE_ENDS
+                .iter()
+                .any(|e| first.text.ends_with(e))
+                && vocabulary::TITLE_ENDS
+                    .iter()
+                    .any(|e| second.text.ends_with(e))
                 && !second.text.contains(['。', '，'])
                 && !is_structural(*second) =>
         {

@@ -262,7 +262,6 @@ impl<'a> Source<'a> {
 /// more text.
 /// Gives the byte offsets where the next paragraph starts.
 fn paragraph_breaks(line: &str) -> Vec<usize> {
-    const TITLE_ENDS: [&str; 3] = ["通报", "报告", "情况"];
     const OPENING_STARTS: [&str; 3] = ["根据", "按照", "受"];
     let mut breaks = Vec::new();
     let mut previous: Option<(usize, char)> = None;
@@ -285,7 +284,9 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
                     }),
                     Some((crate::text::source::layout::Marker::Section(_), _, _))
                 );
-            let ends_title = TITLE_ENDS.iter().any(|e| line[..blanks].ends_with(e))
+            let ends_title = crate::text::vocabulary::TITLE_ENDS
+                .iter()
+                .any(|e| line[..blanks].ends_with(e))
                 && OPENING_STARTS.iter().any(|s| line[at..].starts_with(s));
             let rest = Piece {
                 text: &line[at..],
