@@ -94,24 +94,25 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     let mut text = String::with_capacity(input.len() + input.len() / 8);
     let mut widened = Vec::new();
     let bytes = input.as_bytes();
-    for (at, c) in input.char_indices() {
-        let wide = match c {
-            ',' if !groups_thousands(bytes, at) => Some('，'),
-            ';' => Some('；'),
-            ':' if !joins_digits(bytes, at) && !input[at..].starts_with("://") => Some('：'),
-            '(' => Some('（'),
-            ')' => Some('）'),
-            '!' => Some('！'),
-            _ => None,
+    // Runs without any of the six marks are copied whole: most notices have none of them.
+    let mut copied = 0;
+    for (at, &b) in bytes.iter().enumerate() {
+        let wide = match b {
+            b',' if !groups_thousands(bytes, at) => '，',
+            b';' => '；',
+            b':' if !joins_digits(bytes, at) && !input[at..].starts_with("://") => '：',
+            b'(' => '（',
+            b')' => '）',
+            b'!' => '！',
+            _ => continue,
         };
-        match wide {
-            Some(wide) => {
-                widened.push(text.len());
-                text.push(wide);
-            }
-            None => text.push(c),
-        }
+        // An ASCII byte is a whole character, so `at` is a character boundary.
+        text.push_str(&input[copied..at]);
+        widened.push(text.len());
+        text.push(wide);
+        copied = at + 1;
     }
+    text.push_str(&input[copied..]);
     Normalized { text, widened }
 }
 

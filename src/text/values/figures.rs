@@ -104,17 +104,20 @@ pub(crate) struct Figure {
 /// (for 截至目前) and the year last written.
 pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
-    let skipped = skipped(text);
-    let stops = clause_stops(text);
+    // Made on the first figure found: most pieces have none, and these cost a pass each
+    // (the dates among them a search of its own).
+    let skipped = std::cell::OnceCell::new();
+    let stops = std::cell::OnceCell::new();
     let mut found = Vec::new();
     let mut i = 0;
     while i < text.len() {
         let c = text[i..].chars().next().unwrap_or(' ');
-        if !skipped[i]
-            && starts_number(text, i)
+        if starts_number(text, i)
             && let Some((figure_words, mut indicator)) = figure_at(text, i)
+            && !skipped.get_or_init(|| self::skipped(text))[i]
         {
-            let clause = clause_around(text, &stops, figure_words.clone());
+            let stops = stops.get_or_init(|| clause_stops(text));
+            let clause = clause_around(text, stops, figure_words.clone());
             indicator.period = period_before(text, figure_words.start, context);
             found.push(Figure {
                 indicator,
