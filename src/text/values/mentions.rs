@@ -451,16 +451,18 @@ fn role(text: &str, range: Range<usize>) -> PartyRole {
         .rfind(['，', '。', '；', '：'])
         .map_or(0, |i| i + '，'.len_utf8());
     let before = &text[clause_start..range.start];
-    ROLE_CUES
-        .iter()
-        .filter_map(|(cue, role)| {
-            before
-                .rfind(cue)
-                .map(|at| (at + cue.len(), cue.len(), *role))
-        })
+    // Every cue in the clause in one pass; the one ending last wins, the longer of two
+    // ending together.
+    CUES.find_overlapping_iter(before)
+        .map(|m| (m.end(), m.len(), ROLE_CUES[m.pattern().as_usize()].1))
         .max_by_key(|(end, len, _)| (*end, *len))
         .map_or(PartyRole::Lead, |(_, _, role)| role)
 }
+
+/// The words of [`ROLE_CUES`], found in one pass.
+static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(ROLE_CUES.iter().map(|(cue, _)| cue)).expect("a small set of words")
+});
 
 #[cfg(test)]
 mod tests {
