@@ -520,20 +520,12 @@ fn view_writes_the_review_page_of_a_notice_in_any_encoding() {
     assert!(stderr_of(&output).contains("not a rectification notice"));
 }
 
+#[path = "../common/csv_table.rs"]
+mod csv_table;
+
 /// A table's CSV file read back: each row as a map from column to value.
 fn table_rows(dir: &Path, table: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-    let mut reader = csv::Reader::from_path(dir.join(format!("{table}.csv"))).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    reader
-        .records()
-        .map(|record| {
-            header
-                .iter()
-                .cloned()
-                .zip(record.unwrap().iter().map(String::from))
-                .collect()
-        })
-        .collect()
+    csv_table::read_csv_table(dir, table).1
 }
 
 #[test]

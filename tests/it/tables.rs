@@ -173,21 +173,12 @@ fn every_row_fits_its_columns() {
     }
 }
 
+#[path = "../common/csv_table.rs"]
+mod csv_table;
+
 /// A table read back from its CSV file: the header, and each row as a map from column.
 fn read_csv(dir: &Path, table: Table) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
-    let mut reader = csv::Reader::from_path(dir.join(format!("{table}.csv"))).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    let rows = reader
-        .records()
-        .map(|record| {
-            header
-                .iter()
-                .cloned()
-                .zip(record.unwrap().iter().map(String::from))
-                .collect()
-        })
-        .collect();
-    (header, rows)
+    csv_table::read_csv_table(dir, table.name())
 }
 
 /// The values of `columns` in a row, as one key.

@@ -105,20 +105,15 @@ fn read_and_parse(path: &std::path::Path, options: &ReadOptions) -> Outcome {
 }
 
 impl Outcome {
-    /// A `Parsed`, or the error as an exception (not raised).
-    fn into_python(self, py: Python<'_>, path: &std::path::Path) -> PyResult<Py<PyAny>> {
+    /// The `Parsed`, or the error as the exception to raise (`parse_file`) or to return in
+    /// the file's place (`parse_files`).
+    fn into_result(self, py: Python<'_>, path: &std::path::Path) -> PyResult<Parsed> {
         let name = path.display().to_string();
-        Ok(match self {
-            Outcome::Parsed(parsed, text) => {
-                Py::new(py, Parsed::new(*parsed, text, Some(name)))?.into_any()
-            }
-            Outcome::Unreadable(error) => errors::read_error(py, &error, &name)
-                .into_value(py)
-                .into_any(),
-            Outcome::NotANotice(error) => errors::parse_error(py, &error, Some(&name))
-                .into_value(py)
-                .into_any(),
-        })
+        match self {
+            Outcome::Parsed(parsed, text) => Ok(Parsed::new(*parsed, text, Some(name))),
+            Outcome::Unreadable(error) => Err(errors::read_error(py, &error, &name)),
+            Outcome::NotANotice(error) => Err(errors::parse_error(py, &error, Some(&name))),
+        }
     }
 }
 
@@ -144,15 +139,10 @@ impl Outcome {
 ///     ValueError: `encoding` is not a known label.
 #[pyfunction]
 #[pyo3(signature = (path, *, encoding = None))]
-fn parse_file(py: Python<'_>, path: PathBuf, encoding: Option<&str>) -> PyResult<Py<PyAny>> {
+fn parse_file(py: Python<'_>, path: PathBuf, encoding: Option<&str>) -> PyResult<Parsed> {
     let options = read_options(encoding)?;
-    let outcome = py.detach(|| read_and_parse(&path, &options));
-    let result = outcome.into_python(py, &path)?;
-    let result = result.bind(py);
-    if result.is_instance_of::<pyo3::exceptions::PyBaseException>() {
-        return Err(PyErr::from_value(result.clone()));
-    }
-    Ok(result.clone().unbind())
+    py.detach(|| read_and_parse(&path, &options))
+        .into_result(py, &path)
 }
 
 /// Reads and parses many saved notices on all cores, in input order.
@@ -214,7 +204,10 @@ fn parse_files(
     })?;
     let list = PyList::empty(py);
     for (outcome, path) in outcomes.into_iter().zip(&paths) {
-        list.append(outcome.into_python(py, path)?)?;
+        match outcome.into_result(py, path) {
+            Ok(parsed) => list.append(Py::new(py, parsed)?)?,
+            Err(error) => list.append(error.into_value(py))?,
+        }
     }
     Ok(list.unbind())
 }

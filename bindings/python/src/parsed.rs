@@ -66,7 +66,7 @@ impl Parsed {
             span.end.line,
             span.end.column,
             (span.bytes.start, span.bytes.end),
-            chars.range(&span.bytes),
+            chars.range(&self.text, &span.bytes),
         ))
     }
 }
@@ -168,7 +168,8 @@ impl Parsed {
     }
 }
 
-/// Byte offsets to character offsets, for a set of offsets known in advance.
+/// Byte offsets to character offsets: the offsets spans and diagnostics name, counted
+/// once through the text; any other offset is counted on from the nearest one before it.
 struct CharOffsets {
     /// Sorted byte offsets and their character offsets.
     table: Vec<(usize, usize)>,
@@ -183,25 +184,30 @@ impl CharOffsets {
         offsets.sort_unstable();
         offsets.dedup();
         let mut table = Vec::with_capacity(offsets.len());
-        let (mut byte, mut chars) = (0usize, 0usize);
+        let mut last = (0, 0);
         for offset in offsets {
-            let offset = offset.min(text.len());
-            // Offsets fall on character boundaries; `get` keeps a stray one from panicking.
-            chars += text.get(byte..offset).map_or(0, |s| s.chars().count());
-            byte = byte.max(offset);
-            table.push((offset, chars));
+            last = (offset, count_on(text, last, offset));
+            table.push(last);
         }
         CharOffsets { table }
     }
 
-    fn at(&self, byte: usize) -> usize {
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            Err(i) => i.checked_sub(1).map_or(0, |i| self.table[i].1),
-        }
+    fn at(&self, text: &str, byte: usize) -> usize {
+        let before = self.table.partition_point(|&(b, _)| b <= byte);
+        let from = before.checked_sub(1).map_or((0, 0), |i| self.table[i]);
+        count_on(text, from, byte)
     }
 
-    fn range(&self, bytes: &Range<usize>) -> (usize, usize) {
-        (self.at(bytes.start), self.at(bytes.end))
+    fn range(&self, text: &str, bytes: &Range<usize>) -> (usize, usize) {
+        (self.at(text, bytes.start), self.at(text, bytes.end))
     }
+}
+
+/// The character offset of byte `to`, counted on from `(byte, chars)` before it. Offsets
+/// fall on character boundaries; `get` keeps a stray one from panicking.
+fn count_on(text: &str, (byte, chars): (usize, usize), to: usize) -> usize {
+    chars
+        + text
+            .get(byte..to.min(text.len()))
+            .map_or(0, |s| s.chars().count())
 }

@@ -181,8 +181,7 @@ pub(crate) fn load(input: &Input, named: Option<&'static Encoding>) -> Result<Lo
         named
     };
     let read = match input {
-        Input::Stdin => file::read_limited(std::io::stdin().lock(), max_input_bytes())
-            .and_then(|bytes| file::decode(&bytes, &options)),
+        Input::Stdin => file::read_from(std::io::stdin().lock(), &options),
         Input::File { path, .. } => file::read(path, &options),
     };
     let read = read.map_err(|error: FileError| Unreadable {
@@ -194,10 +193,4 @@ pub(crate) fn load(input: &Input, named: Option<&'static Encoding>) -> Result<Lo
         how: read.how(),
         text: read.text,
     })
-}
-
-/// The library's input limit (`Limits::default()`, 64 MiB): a larger input is refused
-/// without being read whole.
-fn max_input_bytes() -> usize {
-    rectify::Limits::default().max_input_bytes
 }

@@ -139,16 +139,36 @@ pub enum FileError {
 /// ```
 pub fn read(path: impl AsRef<Path>, options: &ReadOptions) -> Result<NoticeText, FileError> {
     let path = path.as_ref();
-    let bytes = read_limited(
-        std::fs::File::open(path)?,
-        Limits::default().max_input_bytes,
-    )?;
     let by_name = is_page_name(path).then_some(true);
     let options = ReadOptions {
         page: options.page.or(by_name),
         ..*options
     };
-    decode(&bytes, &options)
+    read_from(std::fs::File::open(path)?, &options)
+}
+
+/// Reads a notice from `reader` (standard input, a pipe) as [`read`] reads a file: at most
+/// [`Limits::max_input_bytes`] of the default limits, decoded as [`decode`](fn@decode) does.
+///
+/// # Errors
+///
+/// As [`read`].
+///
+/// # Example
+///
+/// ```
+/// use rectify::text::file::{self, ReadOptions};
+///
+/// let (gbk, _, _) = encoding_rs::GBK.encode("关于巡察整改进展情况的通报\n");
+/// let read = file::read_from(&gbk[..], &ReadOptions::default())?;
+/// assert_eq!(read.text, "关于巡察整改进展情况的通报\n");
+/// # Ok::<(), rectify::text::file::FileError>(())
+/// ```
+pub fn read_from(reader: impl Read, options: &ReadOptions) -> Result<NoticeText, FileError> {
+    decode(
+        &read_limited(reader, Limits::default().max_input_bytes)?,
+        options,
+    )
 }
 
 /// Whether a file's name says it is a web page.
