@@ -132,8 +132,12 @@ impl Parsed {
     /// ```
     pub fn coverage(&self, input: &str) -> Coverage {
         let source = Source::plain(input);
-        let in_fields = marks(input.len(), self.spans.values().chain(&self.layout));
-        let in_diagnostics = marks(input.len(), self.diagnostics.iter().map(|d| &d.span));
+        let bytes = |span: &Span| span.bytes.clone();
+        let in_fields = marks(
+            input.len(),
+            self.spans.values().chain(&self.layout).map(bytes),
+        );
+        let in_diagnostics = marks(input.len(), self.diagnostics.iter().map(|d| bytes(&d.span)));
         let mut coverage = Coverage {
             characters: 0,
             in_fields: 0,
@@ -157,12 +161,12 @@ impl Parsed {
     }
 }
 
-/// Which bytes of an input of `len` bytes the spans cover.
-fn marks<'s>(len: usize, spans: impl Iterator<Item = &'s Span>) -> Vec<bool> {
+/// Which bytes of an input of `len` bytes the byte ranges cover.
+fn marks(len: usize, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
     let mut marked = vec![false; len];
-    for span in spans {
-        let end = span.bytes.end.min(len);
-        let start = span.bytes.start.min(end);
+    for bytes in ranges {
+        let end = bytes.end.min(len);
+        let start = bytes.start.min(end);
         marked[start..end].iter_mut().for_each(|m| *m = true);
     }
     marked
@@ -244,11 +248,12 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
     let report = read(&outline, &mut rec);
     limits.check(&report)?;
     sweep(&source, &mut rec);
+    let recorded = rec.finish();
     Ok(Parsed {
         report,
-        diagnostics: rec.diagnostics,
-        spans: rec.spans,
-        layout: rec.layout,
+        diagnostics: recorded.diagnostics,
+        spans: recorded.spans,
+        layout: recorded.layout,
     })
 }
 
@@ -531,11 +536,11 @@ impl<'a> Loose<'a> {
 fn report_unread_leads<'a>(loose: &[Loose<'a>], rec: &mut Recorder<'_, 'a>) {
     for item in loose {
         let Loose::Lead(line) = *item else { continue };
-        let bytes = rec.source.span(line.range()).bytes;
+        let bytes = rec.source.input_range(line.range());
         let read = rec
             .spans
             .values()
-            .any(|s| s.bytes.start >= bytes.start && s.bytes.end <= bytes.end);
+            .any(|s| s.start >= bytes.start && s.end <= bytes.end);
         if !read {
             rec.diagnose(
                 DiagnosticKind::Unplaced,
@@ -622,10 +627,8 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
     let text = source.input;
     let covered = marks(
         text.len(),
-        rec.spans
-            .values()
-            .chain(&rec.layout)
-            .chain(rec.diagnostics.iter().map(|d| &d.span)),
+        (rec.spans.values().chain(&rec.layout).cloned())
+            .chain(rec.diagnostics.iter().map(|d| d.1.clone())),
     );
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (at, c) in text.char_indices() {

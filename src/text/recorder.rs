@@ -1,14 +1,26 @@
-//! Where each value came from: the [`Recorder`] collects, while the phases read, the span of
-//! every value (by the JSON Pointer it will have in the report), the stretches read as
-//! layout, and the diagnostics.
+//! Where each value came from: the [`Recorder`] collects, while the phases read, the input
+//! bytes of every value (by the JSON Pointer it will have in the report), the stretches read
+//! as layout, and the diagnostics. Lines and columns are found for all of them at once when
+//! reading ends ([`Recorder::finish`]): one walk over the input, not a search per value.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::text::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::text::source::{Piece, Source, Span};
 
 pub(crate) struct Recorder<'s, 'a> {
     pub(crate) source: &'s Source<'a>,
+    /// Each value's bytes in the input, by its pointer.
+    pub(crate) spans: BTreeMap<String, Range<usize>>,
+    /// The input bytes read as layout.
+    pub(crate) layout: Vec<Range<usize>>,
+    /// The diagnostics, with their input bytes.
+    pub(crate) diagnostics: Vec<(DiagnosticKind, Range<usize>, String, &'a str)>,
+}
+
+/// What a parse recorded besides the report, with lines and columns.
+pub(crate) struct Recorded {
     pub(crate) spans: BTreeMap<String, Span>,
     pub(crate) layout: Vec<Span>,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -41,25 +53,28 @@ impl<'s, 'a> Recorder<'s, 'a> {
     ) -> String {
         self.value(pointer, pieces);
         // As written in the input, not as normalized for reading.
-        pieces
-            .iter()
-            .map(|p| self.source.verbatim(*p))
-            .collect::<Vec<_>>()
-            .join(separator)
+        let mut joined = String::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 {
+                joined.push_str(separator);
+            }
+            joined.push_str(self.source.verbatim(*piece));
+        }
+        joined
     }
 
     /// Records that the value at `pointer` was read from `pieces`.
     pub(crate) fn value(&mut self, pointer: &str, pieces: &[Piece<'a>]) {
         if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
-            let span = self.source.span(first.start..last.end());
-            self.spans.insert(pointer.to_owned(), span);
+            let bytes = self.source.input_range(first.start..last.end());
+            self.spans.insert(pointer.to_owned(), bytes);
         }
     }
 
     /// Records a stretch read as layout: a marker, a label, a heading, punctuation.
     pub(crate) fn layout(&mut self, piece: Piece<'a>) {
         if !piece.is_empty() {
-            self.layout.push(self.source.span(piece.range()));
+            self.layout.push(self.source.input_range(piece.range()));
         }
     }
 
@@ -70,11 +85,37 @@ impl<'s, 'a> Recorder<'s, 'a> {
         piece: Piece<'a>,
         message: impl Into<String>,
     ) {
-        self.diagnostics.push(Diagnostic {
+        self.diagnostics.push((
             kind,
-            span: self.source.span(piece.range()),
-            message: message.into(),
-            text: self.source.verbatim(piece).to_owned(),
-        });
+            self.source.input_range(piece.range()),
+            message.into(),
+            self.source.verbatim(piece),
+        ));
+    }
+
+    /// Everything recorded, with the lines and columns of every place, found in one walk.
+    pub(crate) fn finish(self) -> Recorded {
+        let ends = |r: &Range<usize>| [r.start, r.end];
+        let offsets = (self.spans.values().flat_map(ends))
+            .chain(self.layout.iter().flat_map(ends))
+            .chain(self.diagnostics.iter().flat_map(|d| ends(&d.1)))
+            .collect();
+        let locations = self.source.locations(offsets);
+        Recorded {
+            spans: (self.spans.into_iter())
+                .map(|(pointer, bytes)| (pointer, locations.span(bytes)))
+                .collect(),
+            layout: (self.layout.into_iter())
+                .map(|bytes| locations.span(bytes))
+                .collect(),
+            diagnostics: (self.diagnostics.into_iter())
+                .map(|(kind, bytes, message, text)| Diagnostic {
+                    kind,
+                    span: locations.span(bytes),
+                    message,
+                    text: text.to_owned(),
+                })
+                .collect(),
+        }
     }
 }

@@ -89,8 +89,8 @@ pub(crate) fn channels_in_words<'a>(
 /// The first e-mail address written in running text (ASCII or full-width ＠).
 fn email_in_words(piece: Piece<'_>) -> Option<Piece<'_>> {
     let text = piece.text;
-    let is_local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
-    let is_domain = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
+    let is_local = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-');
+    let is_domain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-');
     for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, '@' | '＠')) {
         let start = text[..at]
             .char_indices()
@@ -136,7 +136,10 @@ fn window_in_words<'a>(
     let after = at + word.len();
     let found = dates::find(&piece.text[after..]).into_iter().next()?;
     let gap = &piece.text[after..after + found.range.start];
-    let close = gap.chars().count() <= 2 && gap.chars().all(|c| "为是（：自从".contains(c));
+    let close = gap.chars().count() <= 2
+        && gap
+            .chars()
+            .all(|c| matches!(c, '为' | '是' | '（' | '：' | '自' | '从'));
     if !close || found.end.is_none() {
         return None;
     }

@@ -30,6 +30,33 @@ pub struct Span {
     pub end: Location,
 }
 
+/// The locations of a set of input offsets, from [`Source::locations`].
+pub(crate) struct Locations {
+    /// The offsets, sorted.
+    offsets: Vec<usize>,
+    /// Their locations, in the same order.
+    found: Vec<Location>,
+}
+
+impl Locations {
+    /// The span of `bytes` of the input, whose ends were among the offsets located.
+    pub(crate) fn span(&self, bytes: Range<usize>) -> Span {
+        let location = |offset: usize| {
+            let k = self.offsets.partition_point(|at| *at < offset);
+            debug_assert_eq!(self.offsets.get(k), Some(&offset), "an offset located");
+            self.found
+                .get(k)
+                .copied()
+                .unwrap_or(Location { line: 1, column: 1 })
+        };
+        Span {
+            start: location(bytes.start),
+            end: location(bytes.end),
+            bytes,
+        }
+    }
+}
+
 /// Whether `c` is blank for the parser: Unicode whitespace (spaces, the ideographic space
 /// U+3000, no-break spaces, line ends) and the byte order mark U+FEFF, which web pages leave
 /// at the start of saved text.
@@ -217,6 +244,38 @@ impl<'a> Source<'a> {
         let k = marks.partition_point(|at| *at <= offset).saturating_sub(1);
         let from = marks.get(k).copied().unwrap_or(0);
         k * CHARS_PER_MARK + self.input[from..offset].chars().count()
+    }
+
+    /// The bytes of the input where the text has `bytes`.
+    pub(crate) fn input_range(&self, bytes: Range<usize>) -> Range<usize> {
+        self.to_input(bytes.start)..self.to_input(bytes.end)
+    }
+
+    /// The locations of many input `offsets` (character boundaries, in any order), found in
+    /// one walk over the input: lines and characters are counted once, from one offset to
+    /// the next.
+    pub(crate) fn locations(&self, mut offsets: Vec<usize>) -> Locations {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut found = Vec::with_capacity(offsets.len());
+        // The line being walked (an index into `line_starts`), the characters before the
+        // walk's place and before the line's start.
+        let (mut line, mut at, mut chars, mut line_chars) = (0, 0, 0, 0);
+        for &offset in &offsets {
+            while let Some(&next) = self.line_starts.get(line + 1)
+                && next <= offset
+            {
+                chars += self.input[at..next].chars().count();
+                (line, at, line_chars) = (line + 1, next, chars);
+            }
+            chars += self.input[at..offset].chars().count();
+            at = offset;
+            found.push(Location {
+                line: line + 1,
+                column: chars - line_chars + 1,
+            });
+        }
+        Locations { offsets, found }
     }
 
     /// The span of the input where the text has `bytes`.

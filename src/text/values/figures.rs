@@ -102,32 +102,49 @@ pub(crate) struct Figure {
 
 /// Every figure of `piece`, a stretch of a measure's text. `context` gives the notice's date
 /// (for 截至目前) and the year last written.
+///
+/// One pass over the text finds the figures, and keeps as it goes what they need: whether
+/// it is inside quotes, titles or brackets, where no figure starts (“五个一工程”, 《清远不远》,
+/// 〔2025〕), and the clause stops. Dates, where no figure starts either (2025年5月), are found
+/// on the first number: most pieces have none.
 pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
-    // Made on the first figure found: most pieces have none, and these cost a pass each
-    // (the dates among them a search of its own).
-    let skipped = std::cell::OnceCell::new();
-    let stops = std::cell::OnceCell::new();
+    let dates = std::cell::OnceCell::new();
+    let dates = || dates.get_or_init(|| dates::find(text));
+    let mut quoted = 0usize;
+    let mut stops = ClauseStops::default();
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        if starts_number(text, i)
-            && let Some((figure_words, mut indicator)) = figure_at(text, i)
-            && !skipped.get_or_init(|| self::skipped(text))[i]
-        {
-            let stops = stops.get_or_init(|| clause_stops(text));
-            let clause = clause_around(text, stops, figure_words.clone());
-            indicator.period = period_before(text, figure_words.start, context);
-            found.push(Figure {
-                indicator,
-                words: figure_words.clone(),
-                clause,
-            });
-            i = figure_words.end;
+    let mut before = None;
+    // Past the end of the last figure found.
+    let mut resume = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' | '《' | '〔' | '「' | '‘' => quoted += 1,
+            '”' | '》' | '〕' | '」' | '’' => quoted = quoted.saturating_sub(1),
+            _ => {}
+        }
+        stops.read(i, c);
+        let number = quoted == 0 && i >= resume && starts_number(c, before);
+        before = Some(c);
+        if !number {
             continue;
         }
-        i += c.len_utf8();
+        let Some((words, mut indicator)) = figure_at(text, i) else {
+            continue;
+        };
+        if in_date(dates(), i) {
+            continue;
+        }
+        indicator.period = period_before(text, dates(), words.start, context);
+        resume = words.end;
+        found.push(Figure {
+            indicator,
+            clause: words.clone(),
+            words,
+        });
+    }
+    for figure in &mut found {
+        figure.clause = clause_around(text, &stops.at, figure.words.clone());
     }
     split_enumerations(text, &mut found);
     for figure in &mut found {
@@ -138,41 +155,43 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     found
 }
 
-/// Which bytes lie inside quotes, titles or brackets, or inside a date: no figure starts there
-/// (“五个一工程”, 《清远不远》, 〔2025〕, 2025年5月).
-fn skipped(text: &str) -> Vec<bool> {
-    let mut skip = vec![false; text.len() + 1];
-    let mut depth = 0usize;
-    for (at, c) in text.char_indices() {
-        match c {
-            '“' | '《' | '〔' | '「' | '‘' => depth += 1,
-            '”' | '》' | '〕' | '」' | '’' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if depth > 0 {
-            skip[at..at + c.len_utf8()]
-                .iter_mut()
-                .for_each(|s| *s = true);
-        }
-    }
-    for found in dates::find(text) {
-        skip[found.range].iter_mut().for_each(|s| *s = true);
-    }
-    skip
+/// Whether byte `i` lies inside one of `dates` (found left to right, without overlaps).
+fn in_date(dates: &[dates::Found], i: usize) -> bool {
+    let next = dates.partition_point(|d| d.range.end <= i);
+    dates.get(next).is_some_and(|d| d.range.start <= i)
 }
 
-/// Whether a number starts at `i`: a digit not inside another number or a Latin word (5G).
-fn starts_number(text: &str, i: usize) -> bool {
-    let Some(c) = text[i..].chars().next() else {
-        return false;
-    };
+/// The clause stops (，。；：！？) of a text that stand outside quotes and brackets, read one
+/// character at a time.
+#[derive(Default)]
+struct ClauseStops {
+    depth: i32,
+    /// Their byte offsets.
+    at: Vec<usize>,
+}
+
+impl ClauseStops {
+    fn read(&mut self, at: usize, c: char) {
+        match c {
+            '“' | '《' | '（' | '(' => self.depth += 1,
+            '”' | '》' | '）' | ')' => self.depth -= 1,
+            '，' | '。' | '；' | '：' | '！' | '？' if self.depth <= 0 => self.at.push(at),
+            _ => {}
+        }
+    }
+}
+
+/// Whether a number starts with `c`, after the character `before` it: a digit not inside
+/// another number or a Latin word (5G).
+fn starts_number(c: char, before: Option<char>) -> bool {
     let is_digit = numerals::is_arabic_digit;
-    let before = text[..i].chars().next_back();
     let starts = is_digit(c) || numerals::is_chinese_numeral(c);
-    let inside_number =
-        before.is_some_and(|b| is_digit(b) || b == '.' || numerals::is_chinese_numeral(b));
-    let after_latin = before.is_some_and(|b| b.is_ascii_alphabetic());
-    starts && !inside_number && !after_latin
+    // Most characters start no number: the character before is only looked at for those
+    // that do.
+    starts
+        && !before.is_some_and(|b| {
+            is_digit(b) || b == '.' || numerals::is_chinese_numeral(b) || b.is_ascii_alphabetic()
+        })
 }
 
 /// Whether `before` ends with a number and a dash, so that the number after it ends a range
@@ -327,22 +346,6 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     Some((start..end, indicator))
 }
 
-/// The byte offsets of the clause stops (，。；：！？) of `text` that stand outside quotes
-/// and brackets: read once per text, for every figure in it.
-fn clause_stops(text: &str) -> Vec<usize> {
-    let mut stops = Vec::new();
-    let mut depth = 0i32;
-    for (at, c) in text.char_indices() {
-        match c {
-            '“' | '《' | '（' | '(' => depth += 1,
-            '”' | '》' | '）' | ')' => depth -= 1,
-            '，' | '。' | '；' | '：' | '！' | '？' if depth <= 0 => stops.push(at),
-            _ => {}
-        }
-    }
-    stops
-}
-
 /// The clause around a figure: from just after the stop before it to the stop after it.
 fn clause_around(
     text: &str,
@@ -397,11 +400,26 @@ fn subject(text: &str, figure: &Figure) -> String {
 /// The period of a figure: from the last date written before it in its sentence.
 /// "2024年以来" → from 2024 on; "2025年5月" → May 2025; "截至目前"/"目前" → up to the
 /// notice's date; a range → that range.
-fn period_before(text: &str, at: usize, context: dates::Context) -> Option<Period> {
+///
+/// `dates` are the dates of the whole `text`: the last one in the sentence is the last that
+/// ends before the figure and after the sentence's start (none crosses a 。).
+fn period_before(
+    text: &str,
+    dates: &[dates::Found],
+    at: usize,
+    context: dates::Context,
+) -> Option<Period> {
     let notice = context.notice;
     let sentence_start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
     let sentence = &text[sentence_start..at];
-    let last_date = dates::find(sentence).into_iter().last();
+    let ended = dates.partition_point(|d| d.range.end <= at);
+    let last_date = dates[..ended]
+        .last()
+        .filter(|d| d.range.start >= sentence_start)
+        .map(|d| dates::Found {
+            range: d.range.start - sentence_start..d.range.end - sentence_start,
+            ..d.clone()
+        });
     let now = ["截至目前", "目前", "截至当前"]
         .iter()
         .filter_map(|w| sentence.rfind(w))

@@ -76,15 +76,43 @@ const STOPS: [&str; 56] = [
 
 /// The stop words by their last character, so that a character is checked only against the
 /// words it can end.
-static STOPS_BY_LAST: LazyLock<BTreeMap<char, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut by_last: BTreeMap<char, Vec<&'static str>> = BTreeMap::new();
-    for word in STOPS {
-        if let Some(last) = word.chars().last() {
-            by_last.entry(last).or_default().push(word);
+static STOPS_BY_LAST: LazyLock<ByChar<&'static str>> =
+    LazyLock::new(|| ByChar::new(STOPS.iter().copied(), |w| w.chars().last()));
+
+/// Items indexed by a character of theirs, with a filter that turns away most other
+/// characters without a lookup: the name scans ask this of nearly every character of every
+/// text.
+pub(crate) struct ByChar<T> {
+    /// Bit `c % 256` is set when some item has the character `c`.
+    filter: [u64; 4],
+    items: BTreeMap<char, Vec<T>>,
+}
+
+impl<T> ByChar<T> {
+    fn new(items: impl IntoIterator<Item = T>, key: impl Fn(&T) -> Option<char>) -> Self {
+        let mut by_char = ByChar {
+            filter: [0; 4],
+            items: BTreeMap::new(),
+        };
+        for item in items {
+            if let Some(c) = key(&item) {
+                let bit = c as usize % 256;
+                by_char.filter[bit / 64] |= 1 << (bit % 64);
+                by_char.items.entry(c).or_default().push(item);
+            }
         }
+        by_char
     }
-    by_last
-});
+
+    /// The items with the character `c`.
+    fn get(&self, c: char) -> &[T] {
+        let bit = c as usize % 256;
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return &[];
+        }
+        self.items.get(&c).map_or(&[], Vec::as_slice)
+    }
+}
 
 /// Cue words before a name and the role they give it, longest first where one starts another.
 const ROLE_CUES: [(&str, PartyRole); 22] = [
@@ -144,24 +172,34 @@ pub(crate) struct Mention {
     pub(crate) place: bool,
 }
 
-/// Which bytes of `text` lie inside 《》.
-fn in_titles(text: &str) -> Vec<bool> {
-    let mut inside = vec![false; text.len() + 1];
+/// The stretches of `text` inside 《》 (outermost ones, marks included); none, without a
+/// pass over the text, when it has no 《.
+fn in_titles(text: &str) -> Vec<Range<usize>> {
+    let mut titles = Vec::new();
+    let Some(first) = text.find('《') else {
+        return titles;
+    };
     let mut depth = 0usize;
-    for (at, c) in text.char_indices() {
+    let mut start = first;
+    for (at, c) in text[first..].char_indices() {
+        let at = first + at;
         if c == '《' {
+            if depth == 0 {
+                start = at;
+            }
             depth += 1;
         }
-        if depth > 0 {
-            inside[at..at + c.len_utf8()]
-                .iter_mut()
-                .for_each(|m| *m = true);
-        }
-        if c == '》' {
-            depth = depth.saturating_sub(1);
+        if c == '》' && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                titles.push(start..at + c.len_utf8());
+            }
         }
     }
-    inside
+    if depth > 0 {
+        titles.push(start..text.len());
+    }
+    titles
 }
 
 /// What ends a name when read backwards: punctuation and digits, but not quotes, which a
@@ -210,8 +248,9 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
         // Punctuation, or a stop word ending at this character, ends the name after it.
         let stops_here = || {
             STOPS_BY_LAST
-                .get(&c)
-                .is_some_and(|words| words.iter().any(|w| text[..at + c.len_utf8()].ends_with(w)))
+                .get(c)
+                .iter()
+                .any(|w| text[..at + c.len_utf8()].ends_with(w))
         };
         if is_punctuation(c) || stops_here() {
             break;
@@ -240,19 +279,14 @@ static FIXED: LazyLock<AhoCorasick> =
 /// rebuilt whenever a party is added, so it is cheap to build (an automaton is not).
 pub(crate) struct Known {
     pub(crate) names: Vec<String>,
-    by_first: BTreeMap<char, Vec<usize>>,
+    by_first: ByChar<usize>,
 }
 
 impl Known {
     pub(crate) fn new(mut names: Vec<String>) -> Self {
         names.retain(|n| n.chars().count() > 1);
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let mut by_first: BTreeMap<char, Vec<usize>> = BTreeMap::new();
-        for (i, name) in names.iter().enumerate() {
-            if let Some(first) = name.chars().next() {
-                by_first.entry(first).or_default().push(i);
-            }
-        }
+        let by_first = ByChar::new(0..names.len(), |i| names[*i].chars().next());
         Known { names, by_first }
     }
 
@@ -260,7 +294,7 @@ impl Known {
     fn matches(&self, text: &str) -> Vec<(usize, Range<usize>)> {
         let mut out = Vec::new();
         for (at, c) in text.char_indices() {
-            for &i in self.by_first.get(&c).into_iter().flatten() {
+            for &i in self.by_first.get(c) {
                 if text[at..].starts_with(self.names[i].as_str()) {
                     out.push((i, at..at + self.names[i].len()));
                 }
@@ -277,7 +311,7 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
     let mut found: Vec<Mention> = Vec::new();
     let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
         if range.is_empty()
-            || titles[range.start]
+            || titles.iter().any(|t| t.contains(&range.start))
             || found
                 .iter()
                 .any(|m| m.range.start < range.end && range.start < m.range.end)
@@ -391,7 +425,7 @@ fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
         let (offset, last) = *chars.get(stem)?;
         let stem_ok = chars[..stem]
             .iter()
-            .all(|(_, c)| !is_punctuation(*c) && !"我全本各该".contains(*c));
+            .all(|(_, c)| !is_punctuation(*c) && !matches!(c, '我' | '全' | '本' | '各' | '该'));
         (stem_ok && matches!(last, '市' | '县' | '区')).then(|| at..at + offset + last.len_utf8())
     })
 }

@@ -22,7 +22,27 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 
 /// Whether `c` can be part of a Chinese number (a digit or a unit up to 千).
 pub(crate) fn is_chinese_numeral(c: char) -> bool {
-    matches!(c, '十' | '百' | '千') || (digit(c).is_some() && !is_arabic_digit(c))
+    // The non-Arabic digits of [`digit`] and the units: one match, as this is asked of
+    // nearly every character of a measure's text.
+    matches!(
+        c,
+        '十' | '百'
+            | '千'
+            | '〇'
+            | '零'
+            | '○'
+            | 'О'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+    )
 }
 
 /// Whether `c` can be part of a marker's number: as [`is_chinese_numeral`], and 万 and 亿

@@ -11,6 +11,8 @@ use crate::text::values::mentions::{Known, LEXICON};
 #[derive(Debug, Clone)]
 struct Entry {
     name: String,
+    /// The name's [`canonical`] form, made once: every new mention is compared with it.
+    canonical: String,
     aliases: Vec<String>,
     parent: Option<usize>,
     /// Set up by the issuer (成立……).
@@ -62,16 +64,11 @@ fn canonical(name: &str) -> String {
     name
 }
 
-/// Whether two names are one body's: one's form ends with the other's (at least three
-/// characters: 各科室 in 部机关各科室).
+/// Whether two names, in their [`canonical`] forms, are one body's: one's form ends with the
+/// other's (at least three characters: 各科室 in 部机关各科室).
 fn same_body(a: &str, b: &str) -> bool {
-    let (a, b) = (canonical(a), canonical(b));
-    let (long, short) = if a.len() >= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    long.ends_with(short.as_str()) && short.chars().count() >= 3
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long.ends_with(short) && short.chars().count() >= 3
 }
 
 impl Registry {
@@ -82,10 +79,16 @@ impl Registry {
             return i;
         }
         self.known = None;
-        if let Some(i) = self.entries.iter().position(|e| same_body(&e.name, name)) {
+        let form = canonical(name);
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|e| same_body(&e.canonical, &form))
+        {
             let entry = &mut self.entries[i];
             if name.chars().count() > entry.name.chars().count() {
                 let shorter = std::mem::replace(&mut entry.name, name.to_owned());
+                entry.canonical = form;
                 entry.aliases.insert(0, shorter);
             } else {
                 entry.aliases.push(name.to_owned());
@@ -94,6 +97,7 @@ impl Registry {
         }
         self.entries.push(Entry {
             name: name.to_owned(),
+            canonical: form,
             aliases: Vec::new(),
             parent: None,
             set_up: false,
@@ -282,8 +286,13 @@ pub(crate) fn kind_of(name: &str) -> PartyKind {
     let ends = |words: &[&str]| words.iter().any(|w| name.ends_with(w));
     // 市委第四巡察组, and also 市委第八轮巡察二组, 市委提级巡察第四组.
     let numbered_group = name.strip_suffix('组').is_some_and(|stem| {
-        let stem = stem
-            .trim_end_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        let stem = stem.trim_end_matches(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                )
+        });
         let stem = stem.strip_suffix('第').unwrap_or(stem);
         ["巡视", "巡察", "督察", "审计"]
             .iter()
