@@ -235,6 +235,12 @@ fn split_title<'a>(
 
 /// The byte offset of the first of `stops` outside quotes and brackets.
 fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
+    first_outside_quotes(text, |_, c| stops.contains(&c))
+}
+
+/// The byte offset of the first character outside quotes and brackets that `is_stop` (given
+/// its offset and itself) takes for a stop.
+fn first_outside_quotes(text: &str, is_stop: impl Fn(usize, char) -> bool) -> Option<usize> {
     let mut depth = 0usize;
     for (at, c) in text.char_indices() {
         match c {
@@ -242,7 +248,7 @@ fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
             '”' | '）' | '》' | ')' | '’' | '」' | '】' | '〕' => {
                 depth = depth.saturating_sub(1)
             }
-            c if depth == 0 && stops.contains(&c) => return Some(at),
+            c if depth == 0 && is_stop(at, c) => return Some(at),
             _ => {}
         }
     }
@@ -252,12 +258,15 @@ fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
 /// A measure's lead clause, up to the first ，。；： outside quotes and brackets; `None` when
 /// it is the whole text (less its final stop).
 pub(crate) fn summary(text: &str) -> Option<String> {
-    // The text is kept as written; its stops are found as the phases read them, ASCII
-    // punctuation made full-width.
-    let normalized = crate::text::source::normalize(text);
-    let source = crate::text::source::Source::new(text, &normalized);
-    let end = outside_quotes(&normalized.text, &['，', '。', '；', '：'])?;
-    let lead = &text[..source.to_input(end)];
+    // The text is kept as written; its stops are found as the phases read them: an ASCII
+    // , ; or : is a stop where normalization makes it full-width.
+    let is_stop = |at: usize, c: char| match c {
+        '，' | '。' | '；' | '：' => true,
+        ',' | ';' | ':' => crate::text::source::widened(text, at).is_some(),
+        _ => false,
+    };
+    let end = first_outside_quotes(text, is_stop)?;
+    let lead = &text[..end];
     (lead != text.trim_end_matches('。') && !lead.is_empty()).then(|| lead.to_owned())
 }
 

@@ -61,7 +61,12 @@ impl Locations {
 /// U+3000, no-break spaces, line ends) and the byte order mark U+FEFF, which web pages leave
 /// at the start of saved text.
 pub(crate) fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{FEFF}'
+    // Past the ideographic space, Unicode has no white space: the Chinese text of a notice
+    // is told from blanks without the whitespace table.
+    if c > '\u{3000}' {
+        return c == '\u{FEFF}';
+    }
+    c.is_whitespace()
 }
 
 /// The label of `labels` (a word followed by a full-width or ASCII colon) that starts at byte
@@ -124,14 +129,12 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     // Runs without any of the six marks are copied whole: most notices have none of them.
     let mut copied = 0;
     for (at, &b) in bytes.iter().enumerate() {
-        let wide = match b {
-            b',' if !groups_thousands(bytes, at) => '，',
-            b';' => '；',
-            b':' if !joins_digits(bytes, at) && !input[at..].starts_with("://") => '：',
-            b'(' => '（',
-            b')' => '）',
-            b'!' => '！',
-            _ => continue,
+        // Most bytes are no mark: one table lookup passes them over.
+        if !MARKS[usize::from(b)] {
+            continue;
+        }
+        let Some(wide) = self::widened(input, at) else {
+            continue;
         };
         // An ASCII byte is a whole character, so `at` is a character boundary.
         text.push_str(&input[copied..at]);
@@ -142,6 +145,32 @@ pub(crate) fn normalize(input: &str) -> Normalized {
     text.push_str(&input[copied..]);
     Normalized { text, widened }
 }
+
+/// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
+pub(crate) fn widened(input: &str, at: usize) -> Option<char> {
+    let bytes = input.as_bytes();
+    Some(match bytes.get(at)? {
+        b',' if !groups_thousands(bytes, at) => '，',
+        b';' => '；',
+        b':' if !joins_digits(bytes, at) && !input[at..].starts_with("://") => '：',
+        b'(' => '（',
+        b')' => '）',
+        b'!' => '！',
+        _ => return None,
+    })
+}
+
+/// The bytes [`normalize`] may widen: `,` `;` `:` `(` `)` `!`.
+const MARKS: [bool; 256] = {
+    let mut marks = [false; 256];
+    let mut k = 0;
+    let widened = *b",;:()!";
+    while k < widened.len() {
+        marks[widened[k] as usize] = true;
+        k += 1;
+    }
+    marks
+};
 
 /// A comma between a digit and exactly three digits (1,234 or 1,234.5): a thousands
 /// separator, not punctuation.
