@@ -20,10 +20,11 @@
 //! 4. *sweep* (here): every non-blank character not read into a field or as layout is
 //!    reported in a [`Diagnostic`] that quotes it, so that nothing is lost silently.
 //!
-//! The genre's word lists (kinds, statuses, the closing's labels) are in one module,
-//! `vocabulary.rs`, read by the parser and written by the renderer (`render/`, with the
-//! review page). Before all this, with the feature `files`, the module `file` reads saved
-//! notices (GBK, UTF-16, web pages) as text.
+//! The genre's word lists (kinds, statuses, the closing's labels, the words of the
+//! progress tallies, the punctuation sets) are in one module, `vocabulary.rs`, read by the
+//! parser and written by the renderer (`render/`, with the review page). Before all this,
+//! with the feature `files`, the module `file` reads saved notices (GBK, UTF-16, web pages)
+//! as text.
 //!
 //! A parse fails only when the input is not a rectification notice at all
 //! ([`ParseError`]); everything else parses, with diagnostics for what could not be placed.
@@ -649,11 +650,9 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
     }
     for (start, end) in runs {
         let piece = source.piece_of_input(start..end);
-        if piece
-            .text
-            .chars()
-            .all(|c| c.is_ascii_punctuation() || is_cjk_punctuation(c) || source::is_blank(c))
-        {
+        if piece.text.chars().all(|c| {
+            c.is_ascii_punctuation() || vocabulary::is_punctuation(c) || source::is_blank(c)
+        }) {
             rec.layout(piece);
         } else {
             rec.diagnose(
@@ -663,27 +662,4 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
             );
         }
     }
-}
-
-fn is_cjk_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '；'
-            | '：'
-            | '、'
-            | '！'
-            | '？'
-            | '（'
-            | '）'
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-            | '《'
-            | '》'
-            | '—'
-            | '…'
-            | '·'
-    )
 }

@@ -124,6 +124,91 @@ pub(crate) fn is_specific_label(label: &str) -> bool {
     label.chars().count() >= 3
 }
 
+/// What a phrase of the overall progress (整改总体进展) counts: "反馈问题45个，已完成整改40个，
+/// 基本完成3个，正在推进2个……完成率88.89%".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tallied {
+    /// How many problems (or measures) there are: 反馈问题45个, 整改措施120条.
+    Total,
+    /// How many are completed.
+    Completed,
+    /// How many are mostly completed.
+    Partially,
+    /// How many are under way.
+    Ongoing,
+    /// How many are not started or not completed.
+    NotStarted,
+    /// The share completed, in percent.
+    Rate,
+}
+
+/// The words right before a count of the overall progress, by what the count is. The
+/// parser reads any of them (in these lists' order where two start at one place); the
+/// renderer writes the first of each.
+pub(crate) const TALLY_WORDS: [(Tallied, &[&str]); 5] = [
+    // 已完成整改40个, 已整改到位, 已办结 (matters closed).
+    (
+        Tallied::Completed,
+        &[
+            "已完成整改",
+            "已整改到位",
+            "已完成",
+            "完成整改",
+            "已整改",
+            "已办结",
+        ],
+    ),
+    // 基本完成3个, 基本完成整改3个.
+    (Tallied::Partially, &["基本完成", "基本完成整改"]),
+    // 正在推进2个, and the other ways of saying under way.
+    (
+        Tallied::Ongoing,
+        &["正在推进", "正在整改", "持续推进", "推进中", "整改中"],
+    ),
+    // 未完成, 尚未完成, 未启动.
+    (Tallied::NotStarted, &["未完成", "尚未完成", "未启动"]),
+    // 完成率88.89%, 整改完成率, 整改率 (a 为, 达 or 达到 may follow).
+    (Tallied::Rate, &["完成率", "整改完成率", "整改率"]),
+];
+
+/// The verbs that say how the problems of a total came (反馈问题45个: fed back by the
+/// inspection group; 指出, 移交, 交办 …). The renderer writes the first, before 问题.
+pub(crate) const FOUND_VERBS: [&str; 6] = ["反馈", "指出", "梳理", "移交", "发现", "交办"];
+
+/// The words of [`TALLY_WORDS`] for a count.
+pub(crate) fn tally_words(tallied: Tallied) -> &'static [&'static str] {
+    TALLY_WORDS
+        .iter()
+        .find(|(t, _)| *t == tallied)
+        .map_or(&[], |(_, words)| words)
+}
+
+/// The full-width marks both punctuation sets below hold: stops, the enumeration comma,
+/// brackets and title marks.
+fn is_full_width_mark(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '：' | '、' | '！' | '？' | '（' | '）' | '《' | '》'
+    )
+}
+
+/// The punctuation that may stand alone between values (a comma between two fields, a
+/// full stop after the last), read as layout by the parser's last sweep: the full-width
+/// marks, and quotes, dashes, the ellipsis and the middle dot. (The sweep takes ASCII
+/// punctuation as well.)
+pub(crate) fn is_punctuation(c: char) -> bool {
+    is_full_width_mark(c) || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·')
+}
+
+/// What a party's name, read backwards from its ending, cannot run back over: the
+/// full-width marks, their ASCII forms, blanks and digits. Unlike [`is_punctuation`] it
+/// leaves out quotes, which a name may hold (“新清远”客户端建设工作领导小组).
+pub(crate) fn ends_name(c: char) -> bool {
+    is_full_width_mark(c)
+        || matches!(c, ',' | ';' | ':' | '(' | ')' | ' ' | '\u{3000}')
+        || c.is_ascii_digit()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,9 +228,44 @@ mod tests {
     }
 
     #[test]
+    fn every_tally_the_renderer_writes_reads_back() {
+        use crate::text::recorder::Recorder;
+        use crate::text::source::{Piece, Source};
+        for (tallied, words) in TALLY_WORDS {
+            let (number, unit) = if tallied == Tallied::Rate {
+                ("87.5", "%")
+            } else {
+                ("7", "个")
+            };
+            let text = format!("{}问题8个，{}{number}{unit}。", FOUND_VERBS[0], words[0]);
+            let source = Source::plain(&text);
+            let mut rec = Recorder::new(&source);
+            let mut summary = crate::ProgressSummary::default();
+            let piece = Piece {
+                text: &text,
+                start: 0,
+            };
+            crate::text::progress::read(piece, &mut summary, &mut rec);
+            let problems = summary.problems.expect("a tally of problems");
+            assert_eq!(problems.total, Some(8), "{text}");
+            let read = match tallied {
+                Tallied::Total => problems.total.map(f64::from),
+                Tallied::Completed => problems.completed.map(f64::from),
+                Tallied::Partially => problems.partially_completed.map(f64::from),
+                Tallied::Ongoing => problems.ongoing.map(f64::from),
+                Tallied::NotStarted => problems.not_started.map(f64::from),
+                Tallied::Rate => problems.completion_rate,
+            };
+            assert_eq!(read, number.parse().ok(), "{text}");
+        }
+    }
+
+    #[test]
     fn longer_words_come_before_the_words_they_contain() {
         let words: Vec<&str> = STATUSES.iter().map(|(w, _)| *w).collect();
         let labels: Vec<&str> = CLOSING_LABELS.iter().map(|(w, _)| *w).collect();
+        // Progress words need no such order: each is followed by its number, so a shorter
+        // word that starts a longer one cannot be read in its place.
         for list in [&words, &labels] {
             for (i, shorter) in list.iter().enumerate() {
                 for longer in &list[i + 1..] {

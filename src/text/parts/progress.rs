@@ -10,77 +10,82 @@ use crate::{ProgressSummary, Tally};
 use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
 use crate::text::values::numerals;
-
-/// Which count of a tally a phrase gives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Count {
-    Total,
-    Completed,
-    Partially,
-    Ongoing,
-    NotStarted,
-    Rate,
-}
+use crate::text::vocabulary::{self, FOUND_VERBS, Tallied};
 
 /// A number: Arabic, possibly with decimals, or Chinese.
 const NUMBER: &str = "([0-9]+(?:\\.[0-9]+)?|[一二两三四五六七八九十百千〇零]+)";
 
+/// Words as a regular expression's alternatives.
+fn any_of<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
+    words
+        .into_iter()
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// (pattern before the number, what it counts, whether it is about measures rather than
-/// problems)
-static PHRASES: LazyLock<Vec<(Regex, Count, bool)>> = LazyLock::new(|| {
+/// problems). The words of the counts are the vocabulary's
+/// ([`TALLY_WORDS`](vocabulary::TALLY_WORDS)); the partial count comes before the completed
+/// one, so that 基本完成整改5个 is not also read as 完成整改5个.
+static PHRASES: LazyLock<Vec<(Regex, Tallied, bool)>> = LazyLock::new(|| {
     let phrase = |before: &str, after: &str| {
         Regex::new(&format!("(?:{before}){NUMBER}(?:{after})")).expect("a valid pattern")
     };
+    let found = any_of(FOUND_VERBS);
+    let counted = |tallied| any_of(vocabulary::tally_words(tallied).iter().copied());
     vec![
         (
             phrase(
-                "(?:反馈|指出|梳理|移交|发现|交办)(?:了)?(?:的)?(?:问题|意见)(?:共)?",
+                &format!("(?:{found})(?:了)?(?:的)?(?:问题|意见)(?:共)?"),
                 "个|条|项|类",
             ),
-            Count::Total,
+            Tallied::Total,
             false,
         ),
         // "巡察反馈的25个问题", "审计工作报告反映的4个方面27个问题": the count before 问题.
         (
             phrase(
-                "(?:反馈|指出|梳理|移交|发现|交办|反映|查出)(?:了|的)?(?:共)?(?:[0-9一二三四五六七八九十]+个方面[、，]?)?",
+                &format!(
+                    "(?:{found}|反映|查出)(?:了|的)?(?:共)?(?:[0-9一二三四五六七八九十]+个方面[、，]?)?"
+                ),
                 "(?:个|条|项)(?:具体)?问题",
             ),
-            Count::Total,
+            Tallied::Total,
             false,
         ),
         (
             phrase("(?:制定|明确|细化)(?:了)?整改措施(?:共)?", "条|项|个"),
-            Count::Total,
+            Tallied::Total,
             true,
         ),
-        (phrase("整改措施(?:共)?", "条|项|个"), Count::Total, true),
+        (phrase("整改措施(?:共)?", "条|项|个"), Tallied::Total, true),
         (
-            phrase("基本完成(?:整改)?", "个|条|项"),
-            Count::Partially,
+            phrase(&counted(Tallied::Partially), "个|条|项"),
+            Tallied::Partially,
+            false,
+        ),
+        (
+            phrase(&counted(Tallied::Completed), "个|条|项"),
+            Tallied::Completed,
+            false,
+        ),
+        (
+            phrase(&counted(Tallied::Ongoing), "个|条|项"),
+            Tallied::Ongoing,
+            false,
+        ),
+        (
+            phrase(&counted(Tallied::NotStarted), "个|条|项"),
+            Tallied::NotStarted,
             false,
         ),
         (
             phrase(
-                "(?:已完成整改|已整改到位|已完成|完成整改|已整改|已办结)",
-                "个|条|项",
+                &format!("(?:{})(?:为|达|达到)?", counted(Tallied::Rate)),
+                "%|％",
             ),
-            Count::Completed,
-            false,
-        ),
-        (
-            phrase("(?:正在整改|正在推进|持续推进|推进中|整改中)", "个|条|项"),
-            Count::Ongoing,
-            false,
-        ),
-        (
-            phrase("(?:未完成|尚未完成|未启动)", "个|条|项"),
-            Count::NotStarted,
-            false,
-        ),
-        (
-            phrase("(?:整改完成率|完成率|整改率)(?:为|达|达到)?", "%|％"),
-            Count::Rate,
+            Tallied::Rate,
             false,
         ),
     ]
@@ -100,7 +105,7 @@ pub(crate) fn states_progress(text: &str) -> bool {
             || text.contains("整改率")
             || PHRASES
                 .iter()
-                .any(|(re, count, _)| *count == Count::Completed && re.is_match(text)))
+                .any(|(re, count, _)| *count == Tallied::Completed && re.is_match(text)))
 }
 
 fn number(text: &str) -> Option<f64> {
@@ -149,12 +154,12 @@ pub(crate) fn read<'a>(
                     )
                 };
                 let given = match count {
-                    Count::Total => tally.total.is_some(),
-                    Count::Completed => tally.completed.is_some(),
-                    Count::Partially => tally.partially_completed.is_some(),
-                    Count::Ongoing => tally.ongoing.is_some(),
-                    Count::NotStarted => tally.not_started.is_some(),
-                    Count::Rate => tally.completion_rate.is_some(),
+                    Tallied::Total => tally.total.is_some(),
+                    Tallied::Completed => tally.completed.is_some(),
+                    Tallied::Partially => tally.partially_completed.is_some(),
+                    Tallied::Ongoing => tally.ongoing.is_some(),
+                    Tallied::NotStarted => tally.not_started.is_some(),
+                    Tallied::Rate => tally.completion_rate.is_some(),
                 };
                 if given {
                     // A second tally of the same count (another audit's, a year's): not the
@@ -162,12 +167,12 @@ pub(crate) fn read<'a>(
                     continue;
                 }
                 let field = match count {
-                    Count::Total => "total",
-                    Count::Completed => "completed",
-                    Count::Partially => "partiallyCompleted",
-                    Count::Ongoing => "ongoing",
-                    Count::NotStarted => "notStarted",
-                    Count::Rate => "completionRate",
+                    Tallied::Total => "total",
+                    Tallied::Completed => "completed",
+                    Tallied::Partially => "partiallyCompleted",
+                    Tallied::Ongoing => "ongoing",
+                    Tallied::NotStarted => "notStarted",
+                    Tallied::Rate => "completionRate",
                 };
                 let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
                 rec.value(&format!("/progress/{name}/{field}"), &[whole]);
@@ -177,12 +182,12 @@ pub(crate) fn read<'a>(
                     .push(offset + n.start() + paragraph.start..offset + n.end() + paragraph.start);
                 let count_of = value as u32;
                 match count {
-                    Count::Total => tally.total = Some(count_of),
-                    Count::Completed => tally.completed = Some(count_of),
-                    Count::Partially => tally.partially_completed = Some(count_of),
-                    Count::Ongoing => tally.ongoing = Some(count_of),
-                    Count::NotStarted => tally.not_started = Some(count_of),
-                    Count::Rate => tally.completion_rate = Some(value),
+                    Tallied::Total => tally.total = Some(count_of),
+                    Tallied::Completed => tally.completed = Some(count_of),
+                    Tallied::Partially => tally.partially_completed = Some(count_of),
+                    Tallied::Ongoing => tally.ongoing = Some(count_of),
+                    Tallied::NotStarted => tally.not_started = Some(count_of),
+                    Tallied::Rate => tally.completion_rate = Some(value),
                 }
             }
         }

@@ -9,6 +9,7 @@ use crate::{
 };
 
 use crate::text::values::numerals::to_chinese;
+use crate::text::vocabulary::{self, Tallied};
 
 /// Writes `report` as its issuer would publish it: the title; the opening paragraph;
 /// section 一 with its points; section 二 with its areas, sub-areas ("1.") and measures
@@ -38,7 +39,7 @@ pub fn render(report: &RectificationReport) -> String {
     if let Some(preamble) = &report.preamble {
         line(&mut out, preamble);
     }
-    let kind = crate::text::vocabulary::kind_word(report.inspection.kind);
+    let kind = vocabulary::kind_word(report.inspection.kind);
     if !report.responsibility.is_empty() {
         line(&mut out, &format!("一、履行{kind}整改主体责任情况"));
         points(&mut out, &report.responsibility);
@@ -118,7 +119,7 @@ fn write_area(out: &mut String, area: &Area, top: bool) {
     if let Some(status) = area.status {
         line(
             out,
-            &format!("整改进展：{}", crate::text::vocabulary::status_word(status)),
+            &format!("整改进展：{}", vocabulary::status_word(status)),
         );
     }
     for sub in &area.sub_areas {
@@ -130,8 +131,9 @@ fn write_area(out: &mut String, area: &Area, top: bool) {
 /// ……完成率88.89%。".
 fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
     let mut sentences = Vec::new();
+    let problems = format!("{}问题", vocabulary::FOUND_VERBS[0]);
     for (tally, noun, measure_word) in [
-        (&progress.problems, "反馈问题", "个"),
+        (&progress.problems, problems.as_str(), "个"),
         (&progress.measures, "整改措施", "条"),
     ] {
         let Some(tally) = tally else { continue };
@@ -141,18 +143,18 @@ fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
             Some(total) => format!("{noun}{total}{measure_word}"),
             None => format!("{noun}中"),
         }];
-        for (label, count) in [
-            ("已完成整改", tally.completed),
-            ("基本完成", tally.partially_completed),
-            ("正在推进", tally.ongoing),
-            ("未完成", tally.not_started),
+        for (tallied, count) in [
+            (Tallied::Completed, tally.completed),
+            (Tallied::Partially, tally.partially_completed),
+            (Tallied::Ongoing, tally.ongoing),
+            (Tallied::NotStarted, tally.not_started),
         ] {
             if let Some(count) = count {
-                parts.push(format!("{label}{count}{measure_word}"));
+                parts.push(format!("{}{count}{measure_word}", tally_word(tallied)));
             }
         }
         if let Some(rate) = tally.completion_rate {
-            parts.push(format!("完成率{rate}%"));
+            parts.push(format!("{}{rate}%", tally_word(Tallied::Rate)));
         }
         sentences.push(format!("{}。", parts.join("，")));
     }
@@ -162,6 +164,14 @@ fn progress_paragraph(out: &mut String, progress: &ProgressSummary) {
     if !sentences.is_empty() {
         line(out, &sentences.concat());
     }
+}
+
+/// The words the renderer writes before a count of the progress: the first the parser reads.
+fn tally_word(tallied: Tallied) -> &'static str {
+    vocabulary::tally_words(tallied)
+        .first()
+        .copied()
+        .unwrap_or_default()
 }
 
 fn deadline_text(deadline: &Deadline) -> String {

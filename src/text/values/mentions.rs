@@ -15,6 +15,8 @@ use aho_corasick::AhoCorasick;
 
 use crate::{Level, PartyKind, PartyRole};
 
+use crate::text::vocabulary::ends_name;
+
 /// What ends a party's name, longest first where one ends another.
 const ENDINGS: [&str; 20] = [
     "领导小组办公室",
@@ -202,32 +204,6 @@ fn in_titles(text: &str) -> Vec<Range<usize>> {
     titles
 }
 
-/// What ends a name when read backwards: punctuation and digits, but not quotes, which a
-/// name may hold (“新清远”客户端建设工作领导小组). The parser's sweep has its own set, which
-/// counts quotes as the punctuation they are.
-fn is_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '；'
-            | '：'
-            | '、'
-            | '！'
-            | '？'
-            | '（'
-            | '）'
-            | '《'
-            | '》'
-            | ','
-            | ';'
-            | ':'
-            | '('
-            | ')'
-            | ' '
-            | '\u{3000}'
-    ) || c.is_ascii_digit()
-}
-
 /// How many characters may stand before an ending: a short form (市财政, 市委办) has one
 /// (the level); a post (常务副部长, 部主要负责同志) a few; a group's name up to twenty.
 fn longest_stem(ending: &str) -> usize {
@@ -252,7 +228,7 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
                 .iter()
                 .any(|w| text[..at + c.len_utf8()].ends_with(w))
         };
-        if is_punctuation(c) || stops_here() {
+        if ends_name(c) || stops_here() {
             break;
         }
         start = at;
@@ -425,7 +401,7 @@ fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
         let (offset, last) = *chars.get(stem)?;
         let stem_ok = chars[..stem]
             .iter()
-            .all(|(_, c)| !is_punctuation(*c) && !matches!(c, '我' | '全' | '本' | '各' | '该'));
+            .all(|(_, c)| !ends_name(*c) && !matches!(c, '我' | '全' | '本' | '各' | '该'));
         (stem_ok && matches!(last, '市' | '县' | '区')).then(|| at..at + offset + last.len_utf8())
     })
 }
