@@ -2,11 +2,13 @@
 //! Chinese numerals (3名, 两个, 十一家), with 万 and 亿 applied, their qualifier (超, 约, 近,
 //! 不到, 余, 多, 以上, 左右), unit, period, and the clause they stand in.
 
+use std::sync::LazyLock;
+
 use crate::{Indicator, IndicatorKind, Period, Qualifier};
 
 use crate::text::source::Piece;
-use crate::text::values::dates;
 use crate::text::values::numerals;
+use crate::text::values::{ByChar, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
 const UNITS: [&str; 61] = [
@@ -73,6 +75,21 @@ const UNITS: [&str; 61] = [
     "起",
     "棵",
 ];
+
+/// The units by their first character.
+static UNITS_BY_FIRST: LazyLock<ByChar<&'static str>> =
+    LazyLock::new(|| ByChar::new(UNITS, |u| u.chars().next()));
+
+/// The first unit of [`UNITS`] that starts at byte `at` of `text`.
+fn unit_at(text: &str, at: usize) -> Option<&'static str> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    UNITS_BY_FIRST
+        .get(first)
+        .iter()
+        .find(|u| rest.starts_with(**u))
+        .copied()
+}
 
 /// Words before a number that make it a rank: 排名第10, 位居第4.
 const RANK_WORDS: [&str; 5] = ["排名", "位居", "位列", "居", "列"];
@@ -235,10 +252,7 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     }
     // A space may stand between the number and its unit ("237054.47 万元").
     let spaced = text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ');
-    let unit = UNITS
-        .iter()
-        .find(|u| text[end + usize::from(spaced)..].starts_with(**u))
-        .copied();
+    let unit = unit_at(text, end + usize::from(spaced));
     if unit.is_some() && spaced {
         end += 1;
     }
@@ -268,12 +282,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
             unit_text = match u {
                 "万" | "亿" | "萬" | "億" => {
                     // 10万人次: the magnitude, then the measure word.
-                    let after = UNITS.iter().find(|m| {
-                        !matches!(**m, "万" | "亿" | "萬" | "億") && text[end..].starts_with(**m)
-                    });
+                    let after =
+                        unit_at(text, end).filter(|m| !matches!(*m, "万" | "亿" | "萬" | "億"));
                     after.map(|m| {
                         end += m.len();
-                        (*m).to_owned()
+                        m.to_owned()
                     })
                 }
                 "万元" | "亿元" | "萬元" | "億元" => Some("元".to_owned()),

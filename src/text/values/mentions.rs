@@ -7,7 +7,6 @@
 //! the start of a clause (清远市荣获……). A name runs back from its ending to the nearest
 //! punctuation, function word or verb. Names inside 《》 name documents, not bodies.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -15,6 +14,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::{Level, PartyKind, PartyRole};
 
+use crate::text::values::ByChar;
 use crate::text::vocabulary::ends_name;
 
 /// What ends a party's name, longest first where one ends another.
@@ -80,41 +80,6 @@ const STOPS: [&str; 56] = [
 /// words it can end.
 static STOPS_BY_LAST: LazyLock<ByChar<&'static str>> =
     LazyLock::new(|| ByChar::new(STOPS.iter().copied(), |w| w.chars().last()));
-
-/// Items indexed by a character of theirs, with a filter that turns away most other
-/// characters without a lookup: the name scans ask this of nearly every character of every
-/// text.
-pub(crate) struct ByChar<T> {
-    /// Bit `c % 256` is set when some item has the character `c`.
-    filter: [u64; 4],
-    items: BTreeMap<char, Vec<T>>,
-}
-
-impl<T> ByChar<T> {
-    fn new(items: impl IntoIterator<Item = T>, key: impl Fn(&T) -> Option<char>) -> Self {
-        let mut by_char = ByChar {
-            filter: [0; 4],
-            items: BTreeMap::new(),
-        };
-        for item in items {
-            if let Some(c) = key(&item) {
-                let bit = c as usize % 256;
-                by_char.filter[bit / 64] |= 1 << (bit % 64);
-                by_char.items.entry(c).or_default().push(item);
-            }
-        }
-        by_char
-    }
-
-    /// The items with the character `c`.
-    fn get(&self, c: char) -> &[T] {
-        let bit = c as usize % 256;
-        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-            return &[];
-        }
-        self.items.get(&c).map_or(&[], Vec::as_slice)
-    }
-}
 
 /// Cue words before a name and the role they give it, longest first where one starts another.
 const ROLE_CUES: [(&str, PartyRole); 22] = [
@@ -247,8 +212,17 @@ static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// One automaton for all the fixed words.
-static FIXED: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(FIXED_WORDS.iter()).expect("a small set of words"));
+static FIXED: LazyLock<AhoCorasick> = LazyLock::new(|| dfa(FIXED_WORDS.iter().copied()));
+
+/// An automaton of `words` as a DFA: an overlapping search (every word, wherever it ends)
+/// then takes one transition per byte, where the default automaton follows failure links.
+/// The sets are small, so the table is too.
+fn dfa<'w>(words: impl IntoIterator<Item = &'w str>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(words)
+        .expect("a small set of words")
+}
 
 /// The names and aliases found so far (of two characters or more), longest first, indexed
 /// by their first character so that a text is searched for all of them in one pass. It is
@@ -470,9 +444,7 @@ fn role(text: &str, range: Range<usize>) -> PartyRole {
 }
 
 /// The words of [`ROLE_CUES`], found in one pass.
-static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(ROLE_CUES.iter().map(|(cue, _)| cue)).expect("a small set of words")
-});
+static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| dfa(ROLE_CUES.iter().map(|(cue, _)| *cue)));
 
 #[cfg(test)]
 mod tests {

@@ -239,10 +239,11 @@ impl Registry {
                     .map(move |n| (j, n))
             })
             .filter(|(_, n)| {
-                n.chars().count() >= 2
+                // Lengths first: most pairs of names are told apart without comparing them.
+                n.chars().nth(1).is_some()
                     && own
                         .iter()
-                        .any(|o| o.starts_with(n.as_str()) && o.len() > n.len())
+                        .any(|o| o.len() > n.len() && o.starts_with(n.as_str()))
             })
             .max_by_key(|(_, n)| n.len())
             .map(|(j, _)| j)
