@@ -102,7 +102,7 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
         let after_digit = previous
             .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
         previous = Some(c);
-        if i < resume || after_digit || !can_start_date(c) {
+        if i < resume || after_digit || !can_start_date(c) || !may_be_dated(text, i, c) {
             continue;
         }
         if let Some(hit) = at(text, i) {
@@ -119,6 +119,29 @@ fn can_start_date(c: char) -> bool {
     numerals::digit(c).is_some()
         || numerals::is_chinese_numeral(c)
         || matches!(c, '今' | '本' | '去' | '上' | '前' | '明')
+}
+
+/// Whether the number that starts at byte `i` with `c` may be part of a date: a date's
+/// number is followed by 年, 月, 日 or 号, or (a year without 年 starting a range) by a
+/// connector. Most numbers in running text (一是, 统一, 3个) are not, and are passed over
+/// without reading a date. The run looked over holds every character a date's number
+/// may be written with, so no date is passed over.
+fn may_be_dated(text: &str, i: usize, c: char) -> bool {
+    if !(numerals::digit(c).is_some() || numerals::is_chinese_numeral(c)) {
+        // 今年, 去年 …: read in full.
+        return true;
+    }
+    let number_run =
+        |c: &char| numerals::digit(*c).is_some() || numerals::is_chinese_numeral(*c) || *c == ',';
+    text[i..]
+        .chars()
+        .find(|c| !number_run(c))
+        .is_some_and(|next| {
+            matches!(
+                next,
+                '年' | '月' | '日' | '号' | '至' | '到' | '—' | '－' | '-' | '～' | '~'
+            )
+        })
 }
 
 /// A date or range starting exactly at byte `i` of `text`.

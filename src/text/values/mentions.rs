@@ -201,13 +201,15 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
     start
 }
 
-/// The collectives, media and endings, in this order: the patterns of [`FIXED`].
+/// The collectives, media, endings and verbs of a result achieved, in this order: the
+/// patterns of [`FIXED`].
 static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     COLLECTIVES
         .iter()
         .copied()
         .chain(LEXICON.iter().map(|(name, _, _)| *name))
         .chain(ENDINGS)
+        .chain(ACHIEVED)
         .collect()
 });
 
@@ -285,11 +287,13 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
         .collect();
     fixed.sort_by_key(|(pattern, range)| (*pattern, range.start));
     let first_ending = COLLECTIVES.len() + LEXICON.len();
+    let first_achieved = first_ending + ENDINGS.len();
     for (pattern, range) in fixed.iter().filter(|(p, _)| *p < first_ending) {
         add(&mut found, range.clone(), FIXED_WORDS[*pattern].to_owned());
     }
     let mut by_ending: Vec<Range<usize>> = Vec::new();
-    for (pattern, range) in fixed.iter().filter(|(p, _)| *p >= first_ending) {
+    let endings = first_ending..first_achieved;
+    for (pattern, range) in fixed.iter().filter(|(p, _)| endings.contains(p)) {
         let (at, end, ending) = (range.start, range.end, FIXED_WORDS[*pattern]);
         let floor = found
             .iter()
@@ -315,7 +319,13 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
     for (pattern, range) in named {
         add(&mut found, range, known.names[pattern].clone());
     }
-    for (range, name) in places(text) {
+    let mut achieved: Vec<usize> = (fixed.iter())
+        .filter(|(p, _)| *p >= first_achieved)
+        .map(|(_, range)| range.start)
+        .collect();
+    achieved.sort_unstable();
+    achieved.dedup();
+    for (range, name) in places(text, &achieved) {
         let before = found.len();
         add(&mut found, range, name);
         if let Some(m) = found.get_mut(before) {
@@ -337,14 +347,18 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
 }
 
 /// Places (X市, X县, X区) that start a clause and achieved something: "清远市荣获……",
-/// "英德市、佛冈县荣获……".
-fn places(text: &str) -> Vec<(Range<usize>, String)> {
+/// "英德市、佛冈县荣获……". `achieved` are where the verbs of [`ACHIEVED`] stand, in order:
+/// a run of places can only end at one, and starts at its clause's start (a place's name
+/// holds no stop).
+fn places(text: &str, achieved: &[usize]) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    let clause_starts = std::iter::once(0).chain(
-        text.match_indices(['，', '。', '；'])
-            .map(|(i, c)| i + c.len()),
-    );
-    for start in clause_starts {
+    let clause_start = |verb: usize| {
+        text[..verb]
+            .rfind(['，', '。', '；'])
+            .map_or(0, |i| i + '，'.len_utf8())
+    };
+    for &verb in achieved {
+        let start = clause_start(verb);
         let mut at = start;
         let mut run = Vec::new();
         while let Some(place) = place_at(text, at) {
@@ -355,7 +369,7 @@ fn places(text: &str) -> Vec<(Range<usize>, String)> {
                 None => break,
             }
         }
-        if !run.is_empty() && ACHIEVED.iter().any(|v| text[at..].starts_with(v)) {
+        if !run.is_empty() && at == verb {
             out.extend(run.into_iter().map(|r| (r.clone(), text[r].to_owned())));
         }
     }

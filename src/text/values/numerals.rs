@@ -222,6 +222,10 @@ pub(crate) fn scaled(digits: &str, power: usize) -> Option<f64> {
 
 /// Reads an Arabic number with full-width digits folded (１２ → 12, 2.35 → 2.35, 1,200 → 1200).
 pub(crate) fn arabic(text: &str) -> Option<f64> {
+    // Most numbers are plain ASCII digits and need no folding (nor a copy).
+    if text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return text.parse().ok().filter(|v: &f64| v.is_finite());
+    }
     let folded: String = text
         .chars()
         .filter(|c| *c != ',' && *c != '，')
