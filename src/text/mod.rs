@@ -541,7 +541,7 @@ fn report_unread_leads<'a>(loose: &[Loose<'a>], rec: &mut Recorder<'_, 'a>) {
         let read = rec
             .spans
             .values()
-            .any(|s| s.start >= bytes.start && s.end <= bytes.end);
+            .any(|s| s.bytes.start >= bytes.start && s.bytes.end <= bytes.end);
         if !read {
             rec.diagnose(
                 DiagnosticKind::Unplaced,
@@ -628,8 +628,9 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
     let text = source.input;
     let covered = marks(
         text.len(),
-        (rec.spans.values().chain(&rec.layout).cloned())
-            .chain(rec.diagnostics.iter().map(|d| d.1.clone())),
+        (rec.spans.values().chain(&rec.layout))
+            .chain(rec.diagnostics.iter().map(|d| &d.span))
+            .map(|span| span.bytes.clone()),
     );
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for (at, c) in text.char_indices() {

@@ -1,22 +1,33 @@
-//! Where each value came from: the [`Recorder`] collects, while the phases read, the input
-//! bytes of every value (by the JSON Pointer it will have in the report), the stretches read
-//! as layout, and the diagnostics. Lines and columns are found for all of them at once when
-//! reading ends ([`Recorder::finish`]): one walk over the input, not a search per value.
+//! Where each value came from: the [`Recorder`] collects, while the phases read, the span of
+//! every value (by the JSON Pointer it will have in the report), the stretches read as
+//! layout, and the diagnostics. While reading, spans have their input bytes only; their
+//! lines and columns are found for all of them at once when reading ends
+//! ([`Recorder::finish`]): one walk over the input, not a search per value.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::text::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::text::source::{Piece, Source, Span};
+use crate::text::source::{Location, Piece, Source, Span};
 
 pub(crate) struct Recorder<'s, 'a> {
     pub(crate) source: &'s Source<'a>,
-    /// Each value's bytes in the input, by its pointer.
-    pub(crate) spans: BTreeMap<String, Range<usize>>,
-    /// The input bytes read as layout.
-    pub(crate) layout: Vec<Range<usize>>,
-    /// The diagnostics, with their input bytes.
-    pub(crate) diagnostics: Vec<(DiagnosticKind, Range<usize>, String, &'a str)>,
+    /// Each value's span, by its pointer.
+    pub(crate) spans: BTreeMap<String, Span>,
+    /// The stretches read as layout.
+    pub(crate) layout: Vec<Span>,
+    /// The diagnostics.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// The span of input `bytes`, its lines and columns to be found by [`Recorder::finish`].
+fn unlocated(bytes: Range<usize>) -> Span {
+    let nowhere = Location { line: 0, column: 0 };
+    Span {
+        bytes,
+        start: nowhere,
+        end: nowhere,
+    }
 }
 
 /// What a parse recorded besides the report, with lines and columns.
@@ -63,18 +74,23 @@ impl<'s, 'a> Recorder<'s, 'a> {
         joined
     }
 
+    /// The span of the text's `bytes`, to be located when reading ends.
+    pub(crate) fn unlocated(&self, bytes: Range<usize>) -> Span {
+        unlocated(self.source.input_range(bytes))
+    }
+
     /// Records that the value at `pointer` was read from `pieces`.
     pub(crate) fn value(&mut self, pointer: &str, pieces: &[Piece<'a>]) {
         if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
-            let bytes = self.source.input_range(first.start..last.end());
-            self.spans.insert(pointer.to_owned(), bytes);
+            let span = self.unlocated(first.start..last.end());
+            self.spans.insert(pointer.to_owned(), span);
         }
     }
 
     /// Records a stretch read as layout: a marker, a label, a heading, punctuation.
     pub(crate) fn layout(&mut self, piece: Piece<'a>) {
         if !piece.is_empty() {
-            self.layout.push(self.source.input_range(piece.range()));
+            self.layout.push(self.unlocated(piece.range()));
         }
     }
 
@@ -85,37 +101,34 @@ impl<'s, 'a> Recorder<'s, 'a> {
         piece: Piece<'a>,
         message: impl Into<String>,
     ) {
-        self.diagnostics.push((
+        self.diagnostics.push(Diagnostic {
             kind,
-            self.source.input_range(piece.range()),
-            message.into(),
-            self.source.verbatim(piece),
-        ));
+            span: self.unlocated(piece.range()),
+            message: message.into(),
+            text: self.source.verbatim(piece).to_owned(),
+        });
     }
 
-    /// Everything recorded, with the lines and columns of every place, found in one walk.
-    pub(crate) fn finish(self) -> Recorded {
-        let ends = |r: &Range<usize>| [r.start, r.end];
-        let offsets = (self.spans.values().flat_map(ends))
-            .chain(self.layout.iter().flat_map(ends))
-            .chain(self.diagnostics.iter().flat_map(|d| ends(&d.1)))
-            .collect();
+    /// Everything recorded, with the lines and columns of every place, found in one walk
+    /// and set in place.
+    pub(crate) fn finish(mut self) -> Recorded {
+        let spans = || {
+            (self.spans.values())
+                .chain(&self.layout)
+                .chain(self.diagnostics.iter().map(|d| &d.span))
+        };
+        let offsets = spans().flat_map(|s| [s.bytes.start, s.bytes.end]).collect();
         let locations = self.source.locations(offsets);
+        let spans_mut = (self.spans.values_mut())
+            .chain(&mut self.layout)
+            .chain(self.diagnostics.iter_mut().map(|d| &mut d.span));
+        for span in spans_mut {
+            locations.locate(span);
+        }
         Recorded {
-            spans: (self.spans.into_iter())
-                .map(|(pointer, bytes)| (pointer, locations.span(bytes)))
-                .collect(),
-            layout: (self.layout.into_iter())
-                .map(|bytes| locations.span(bytes))
-                .collect(),
-            diagnostics: (self.diagnostics.into_iter())
-                .map(|(kind, bytes, message, text)| Diagnostic {
-                    kind,
-                    span: locations.span(bytes),
-                    message,
-                    text: text.to_owned(),
-                })
-                .collect(),
+            spans: self.spans,
+            layout: self.layout,
+            diagnostics: self.diagnostics,
         }
     }
 }

@@ -539,10 +539,18 @@ const DOCUMENT_ENDINGS: [&str; 28] = [
 /// the byte range of its title in `text`.
 pub(crate) fn documents(text: &str) -> Vec<(Document, std::ops::Range<usize>)> {
     let mut documents = Vec::new();
-    let mut clause_start = 0;
+    // Most measures name none: the text is read from its first 《, and the clause it opens
+    // starts after the last stop before it.
+    let Some(first) = text.find('《') else {
+        return documents;
+    };
+    let mut clause_start = text[..first]
+        .rfind(['，', '。', '；'])
+        .map_or(0, |i| i + '，'.len_utf8());
     let mut depth = 0;
     let mut open = 0;
-    for (at, c) in text.char_indices() {
+    for (at, c) in text[first..].char_indices() {
+        let at = first + at;
         match c {
             '《' => {
                 if depth == 0 {

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::{Area, MeasureParty, Party, PartyRole, RectificationReport};
 
 use crate::text::recorder::Recorder;
-use crate::text::source::Piece;
+use crate::text::source::{Piece, Span};
 use crate::text::values::mentions;
 use crate::text::values::parties::Registry;
 
@@ -19,7 +19,7 @@ pub(crate) type Links = BTreeMap<String, Vec<(usize, PartyRole)>>;
 #[derive(Default)]
 pub(crate) struct Found {
     pub(crate) links: Links,
-    pub(crate) written: BTreeMap<usize, Vec<(String, Range<usize>)>>,
+    pub(crate) written: BTreeMap<usize, Vec<(String, Span)>>,
 }
 
 struct Linker<'r, 'x, 's, 'a> {
@@ -118,7 +118,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
             self.registry.own_prefix(i, self.issuer);
             let place = locate(self.rec, pointer, text, mention.range.clone());
             if let Some(place) = &place {
-                let span = self.rec.source.input_range(place.range());
+                let span = self.rec.unlocated(place.range());
                 self.found
                     .written
                     .entry(i)
@@ -148,12 +148,12 @@ fn locate<'a>(
         let words = &text[range.clone()];
         let before = text[..range.start].matches(words).count();
         input
-            .get(span.clone())?
+            .get(span.bytes.clone())?
             .match_indices(words)
             .nth(before)
-            .map(|(at, _)| span.start + at)?
+            .map(|(at, _)| span.bytes.start + at)?
     } else {
-        span.start + range.start
+        span.bytes.start + range.start
     };
     let end = start + range.len();
     (end <= input.len() && input.is_char_boundary(start) && input.is_char_boundary(end))

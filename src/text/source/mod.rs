@@ -39,21 +39,15 @@ pub(crate) struct Locations {
 }
 
 impl Locations {
-    /// The span of `bytes` of the input, whose ends were among the offsets located.
-    pub(crate) fn span(&self, bytes: Range<usize>) -> Span {
+    /// Sets the lines and columns of `span`, whose ends were among the offsets located.
+    pub(crate) fn locate(&self, span: &mut Span) {
         let location = |offset: usize| {
             let k = self.offsets.partition_point(|at| *at < offset);
             debug_assert_eq!(self.offsets.get(k), Some(&offset), "an offset located");
-            self.found
-                .get(k)
-                .copied()
-                .unwrap_or(Location { line: 1, column: 1 })
+            (self.found.get(k).copied()).unwrap_or(Location { line: 1, column: 1 })
         };
-        Span {
-            start: location(bytes.start),
-            end: location(bytes.end),
-            bytes,
-        }
+        span.start = location(span.bytes.start);
+        span.end = location(span.bytes.end);
     }
 }
 

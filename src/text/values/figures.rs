@@ -128,6 +128,8 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
     let dates = std::cell::OnceCell::new();
     let dates = || dates.get_or_init(|| dates::find(text));
+    let nows = std::cell::OnceCell::new();
+    let nows = || nows.get_or_init(|| up_to_now(text));
     let mut quoted = 0usize;
     let mut stops = ClauseStops::default();
     let mut found = Vec::new();
@@ -152,7 +154,7 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
         if in_date(dates(), i) {
             continue;
         }
-        indicator.period = period_before(text, dates(), words.start, context);
+        indicator.period = period_before(text, dates(), nows(), words.start, context);
         resume = words.end;
         found.push(Figure {
             indicator,
@@ -410,21 +412,41 @@ fn subject(text: &str, figure: &Figure) -> String {
     }
 }
 
+/// The words that date a figure to the notice's own date.
+const UP_TO_NOW: [&str; 3] = ["截至目前", "目前", "截至当前"];
+
+/// Where `text` has the words of [`UP_TO_NOW`] (each, where one holds another): found once
+/// for all the figures of a text. All three end in 前, which a fast search finds.
+fn up_to_now(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut found = Vec::new();
+    for (at, last) in text.match_indices('前') {
+        let end = at + last.len();
+        for word in UP_TO_NOW {
+            let start = end.checked_sub(word.len());
+            if let Some(start) = start.filter(|s| text.get(*s..end) == Some(word)) {
+                found.push(start..end);
+            }
+        }
+    }
+    found
+}
+
 /// The period of a figure: from the last date written before it in its sentence.
 /// "2024年以来" → from 2024 on; "2025年5月" → May 2025; "截至目前"/"目前" → up to the
 /// notice's date; a range → that range.
 ///
 /// `dates` are the dates of the whole `text`: the last one in the sentence is the last that
-/// ends before the figure and after the sentence's start (none crosses a 。).
+/// ends before the figure and after the sentence's start (none crosses a 。); `nows` are
+/// the words of [`UP_TO_NOW`] in the whole `text`.
 fn period_before(
     text: &str,
     dates: &[dates::Found],
+    nows: &[std::ops::Range<usize>],
     at: usize,
     context: dates::Context,
 ) -> Option<Period> {
     let notice = context.notice;
     let sentence_start = text[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
-    let sentence = &text[sentence_start..at];
     let ended = dates.partition_point(|d| d.range.end <= at);
     let last_date = dates[..ended]
         .last()
@@ -433,9 +455,9 @@ fn period_before(
             range: d.range.start - sentence_start..d.range.end - sentence_start,
             ..d.clone()
         });
-    let now = ["截至目前", "目前", "截至当前"]
-        .iter()
-        .filter_map(|w| sentence.rfind(w))
+    let now = (nows.iter())
+        .filter(|r| r.start >= sentence_start && r.end <= at)
+        .map(|r| r.start - sentence_start)
         .max();
     match (last_date, now) {
         (Some(found), Some(now_at)) if now_at > found.range.start => Some(Period {

@@ -202,7 +202,7 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
 }
 
 /// The collectives, media, endings and verbs of a result achieved, in this order: the
-/// patterns of [`FIXED`].
+/// fixed words looked for in every text.
 static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     COLLECTIVES
         .iter()
@@ -213,8 +213,10 @@ static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// One automaton for all the fixed words.
-static FIXED: LazyLock<AhoCorasick> = LazyLock::new(|| dfa(FIXED_WORDS.iter().copied()));
+/// The fixed words by their first character: they are found in the same pass over a text
+/// as the names known so far ([`Known::matches`]).
+static FIXED_BY_FIRST: LazyLock<ByChar<usize>> =
+    LazyLock::new(|| ByChar::new(0..FIXED_WORDS.len(), |i| FIXED_WORDS[*i].chars().next()));
 
 /// An automaton of `words` as a DFA: an overlapping search (every word, wherever it ends)
 /// then takes one transition per byte, where the default automaton follows failure links.
@@ -236,24 +238,55 @@ pub(crate) struct Known {
 
 impl Known {
     pub(crate) fn new(mut names: Vec<String>) -> Self {
-        names.retain(|n| n.chars().count() > 1);
+        names.retain(|n| n.chars().nth(1).is_some());
         names.sort_by_key(|n| std::cmp::Reverse(n.len()));
         let by_first = ByChar::new(0..names.len(), |i| names[*i].chars().next());
         Known { names, by_first }
     }
 
-    /// Every occurrence of every name: (index in `names`, byte range).
-    fn matches(&self, text: &str) -> Vec<(usize, Range<usize>)> {
-        let mut out = Vec::new();
+    /// Every occurrence of every name and every fixed word, in one pass over `text`: (index
+    /// in `names`, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
+    /// can only start where a character does, so looking at each character's start finds
+    /// every occurrence.
+    fn matches(&self, text: &str) -> Matches {
+        let mut found = Matches::default();
         for (at, c) in text.char_indices() {
-            for &i in self.by_first.get(c) {
-                if text[at..].starts_with(self.names[i].as_str()) {
-                    out.push((i, at..at + self.names[i].len()));
-                }
-            }
+            let fixed = FIXED_BY_FIRST.get(c);
+            words_at(text, at, fixed, &FIXED_WORDS, &mut found.fixed);
+            words_at(
+                text,
+                at,
+                self.by_first.get(c),
+                &self.names,
+                &mut found.named,
+            );
         }
-        out
+        found
     }
+}
+
+/// Adds to `out` each of the `candidates` (indices in `words`) whose word starts at byte `at`
+/// of `text`, with where it stands.
+fn words_at<S: AsRef<str>>(
+    text: &str,
+    at: usize,
+    candidates: &[usize],
+    words: &[S],
+    out: &mut Vec<(usize, Range<usize>)>,
+) {
+    for &i in candidates {
+        let word = words[i].as_ref();
+        if text[at..].starts_with(word) {
+            out.push((i, at..at + word.len()));
+        }
+    }
+}
+
+/// What [`Known::matches`] finds: fixed words and known names, each with where it stands.
+#[derive(Default)]
+struct Matches {
+    fixed: Vec<(usize, Range<usize>)>,
+    named: Vec<(usize, Range<usize>)>,
 }
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
@@ -279,12 +312,12 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
             place: false,
         });
     };
-    // The fixed words (collectives, media, endings) in one pass; each kind in its order of
-    // precedence, as if searched one word after the other.
-    let mut fixed: Vec<(usize, Range<usize>)> = FIXED
-        .find_overlapping_iter(text)
-        .map(|m| (m.pattern().as_usize(), m.range()))
-        .collect();
+    // The fixed words (collectives, media, endings) and the known names in one pass; each
+    // kind in its order of precedence, as if searched one word after the other.
+    let Matches {
+        mut fixed,
+        mut named,
+    } = known.matches(text);
     fixed.sort_by_key(|(pattern, range)| (*pattern, range.start));
     let first_ending = COLLECTIVES.len() + LEXICON.len();
     let first_achieved = first_ending + ENDINGS.len();
@@ -314,7 +347,6 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
         add(&mut found, range.clone(), text[range].to_owned());
     }
     // Known names, longest first.
-    let mut named: Vec<(usize, Range<usize>)> = known.matches(text);
     named.sort_by_key(|(pattern, range)| (*pattern, range.start));
     for (pattern, range) in named {
         add(&mut found, range, known.names[pattern].clone());

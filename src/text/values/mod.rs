@@ -12,16 +12,19 @@ pub(super) mod mentions;
 pub(super) mod numerals;
 pub(super) mod parties;
 
-use std::collections::BTreeMap;
-
 /// Items indexed by a character of theirs (a word's first or last), with a filter that
 /// turns away most other characters without a lookup: the scans for names and units ask
 /// this of nearly every character of every text. Items keep their order within a
-/// character.
+/// character. Built without an allocation per character, as the names known so far are
+/// indexed anew whenever a party is added.
 pub(crate) struct ByChar<T> {
-    /// Bit `c % 256` is set when some item has the character `c`.
-    filter: [u64; 4],
-    items: BTreeMap<char, Vec<T>>,
+    /// Bit `c % 1024` is set when some item has the character `c`: with a few dozen
+    /// items, about one character in thirty passes it.
+    filter: [u64; 16],
+    /// The items' characters, sorted.
+    keys: Vec<char>,
+    /// The items, in the order of their characters.
+    items: Vec<T>,
 }
 
 impl<T> ByChar<T> {
@@ -29,26 +32,34 @@ impl<T> ByChar<T> {
         items: impl IntoIterator<Item = T>,
         key: impl Fn(&T) -> Option<char>,
     ) -> Self {
-        let mut by_char = ByChar {
-            filter: [0; 4],
-            items: BTreeMap::new(),
-        };
-        for item in items {
-            if let Some(c) = key(&item) {
-                let bit = c as usize % 256;
-                by_char.filter[bit / 64] |= 1 << (bit % 64);
-                by_char.items.entry(c).or_default().push(item);
-            }
+        let mut keyed: Vec<(char, T)> = items
+            .into_iter()
+            .filter_map(|item| Some((key(&item)?, item)))
+            .collect();
+        // Stable: items of one character keep their order.
+        keyed.sort_by_key(|(c, _)| *c);
+        let mut filter = [0u64; 16];
+        for (c, _) in &keyed {
+            let bit = *c as usize % 1024;
+            filter[bit / 64] |= 1 << (bit % 64);
         }
-        by_char
+        let (keys, items) = keyed.into_iter().unzip();
+        ByChar {
+            filter,
+            keys,
+            items,
+        }
     }
 
     /// The items with the character `c`.
+    #[inline]
     pub(crate) fn get(&self, c: char) -> &[T] {
-        let bit = c as usize % 256;
+        let bit = c as usize % 1024;
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return &[];
         }
-        self.items.get(&c).map_or(&[], Vec::as_slice)
+        let start = self.keys.partition_point(|k| *k < c);
+        let end = start + self.keys[start..].partition_point(|k| *k == c);
+        &self.items[start..end]
     }
 }
