@@ -11,8 +11,9 @@ use crate::text::source::{Piece, Span};
 use crate::text::values::mentions;
 use crate::text::values::parties::Registry;
 
-/// The links found for each measure, by the measure's pointer: party index and role.
-pub(crate) type Links = BTreeMap<String, Vec<(usize, PartyRole)>>;
+/// The links found for each measure, in the order [`link`] and [`apply`] walk the measures
+/// (areas depth first): party index and role.
+pub(crate) type Links = Vec<Vec<(usize, PartyRole)>>;
 
 /// What linking found: the links, and where each party's names are written (by party
 /// index: the name as written and its place), for the spans of names and aliases.
@@ -82,9 +83,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
                 }
                 linked.push((i, role));
             }
-            if !linked.is_empty() {
-                self.found.links.insert(measure_pointer, linked);
-            }
+            self.found.links.push(linked);
         }
         for (j, sub) in area.sub_areas.iter().enumerate() {
             self.area(sub, &format!("{pointer}/subAreas/{j}"));
@@ -168,8 +167,9 @@ pub(crate) fn apply(
     parties: &[Party],
     rec: &mut Recorder<'_, '_>,
 ) {
-    for (i, area) in report.areas.iter_mut().enumerate() {
-        apply_area(area, &format!("/areas/{i}"), &found.links, parties);
+    let mut links = found.links.iter();
+    for area in &mut report.areas {
+        apply_area(area, &mut links, parties);
     }
     for (i, party) in parties.iter().enumerate() {
         let Some(written) = found.written.get(&i) else {
@@ -196,16 +196,23 @@ pub(crate) fn apply(
     }
 }
 
-fn apply_area(area: &mut Area, pointer: &str, links: &Links, parties: &[Party]) {
-    for (k, measure) in area.measures.iter_mut().enumerate() {
-        if let Some(found) = links.get(&format!("{pointer}/measures/{k}")) {
+/// Gives the measures of `area` (and of its sub-areas, depth first) their links, taken in
+/// order from `links`.
+fn apply_area<'l>(
+    area: &mut Area,
+    links: &mut impl Iterator<Item = &'l Vec<(usize, PartyRole)>>,
+    parties: &[Party],
+) {
+    for measure in &mut area.measures {
+        let found = links.next().map_or(&[][..], Vec::as_slice);
+        if !found.is_empty() {
             measure.parties = found
                 .iter()
                 .map(|(i, role)| MeasureParty::new(parties[*i].id.clone(), *role))
                 .collect();
         }
     }
-    for (j, sub) in area.sub_areas.iter_mut().enumerate() {
-        apply_area(sub, &format!("{pointer}/subAreas/{j}"), links, parties);
+    for sub in &mut area.sub_areas {
+        apply_area(sub, links, parties);
     }
 }
