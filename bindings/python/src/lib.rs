@@ -3,7 +3,7 @@
 //! Every function here is the Rust library's own: the parser, the loader, the validation,
 //! the renderer and the schema export, so that Python and Rust read the same notice into
 //! the same report and refuse the same JSON with the same message. Reports cross into
-//! Python as dicts in the contract's JSON shape (built straight from serde by pythonize)
+//! Python as dicts in the contract's JSON shape (built straight from serde, `to_python`)
 //! and come back as JSON, which the library's loader checks. Parsing runs with the GIL
 //! released; `parse_files` parses on a pool of threads.
 //!
@@ -15,6 +15,7 @@
 
 mod errors;
 mod parsed;
+mod to_python;
 
 use std::borrow::Cow;
 use std::path::PathBuf;
@@ -28,15 +29,7 @@ use rectify::text::file::{self, Encoding, FileError, ReadOptions};
 use rectify::text::{self, ParseError};
 
 use crate::parsed::Parsed;
-
-/// A value of the model as Python objects (dicts, lists, strings, numbers): what
-/// `json.loads` gives for the value's JSON.
-pub(crate) fn to_python<'py, T: serde::Serialize + ?Sized>(
-    py: Python<'py>,
-    value: &T,
-) -> PyResult<Bound<'py, PyAny>> {
-    pythonize::pythonize(py, value).map_err(PyErr::from)
-}
+use crate::to_python::to_python;
 
 /// Reads a rectification notice (整改进展情况通报) into a report.
 ///

@@ -79,7 +79,7 @@ impl Parsed {
     fn report(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         self.report
             .get_or_try_init(py, || {
-                crate::to_python(py, &self.parsed.report).map(Bound::unbind)
+                crate::to_python::to_python(py, &self.parsed.report).map(Bound::unbind)
             })
             .map(|report| report.clone_ref(py))
     }
