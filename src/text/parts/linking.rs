@@ -97,7 +97,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
         text: &str,
         pointer: &str,
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
-        let mentions = mentions::find(text, self.registry.known());
+        let mentions = mentions::find(text, &self.registry.known());
         let mut out = Vec::new();
         for mention in mentions {
             let i = self.registry.mention(&mention.name);

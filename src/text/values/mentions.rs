@@ -228,22 +228,49 @@ fn dfa<'w>(words: impl IntoIterator<Item = &'w str>) -> AhoCorasick {
         .expect("a small set of words")
 }
 
-/// The names and aliases found so far (of two characters or more), longest first, indexed
-/// by their first character so that a text is searched for all of them in one pass. It is
-/// rebuilt whenever a party is added, so it is cheap to build (an automaton is not).
-pub(crate) struct Known {
-    pub(crate) names: Vec<String>,
+/// The order of the names and aliases found so far (of two characters or more): longest
+/// first, and where they are, indexed by their first character, so that a text is searched
+/// for all of them in one pass. The registry keeps it until a party is added and names it
+/// by place (party, and 0 for the name or k + 1 for its k-th alias), so that making it
+/// copies no name.
+pub(crate) struct KnownIndex {
+    /// Where each name is, in the order they are tried.
+    slots: Vec<(usize, usize)>,
     by_first: ByChar<usize>,
 }
 
-impl Known {
-    pub(crate) fn new(mut names: Vec<String>) -> Self {
-        names.retain(|n| n.chars().nth(1).is_some());
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-        let by_first = ByChar::new(0..names.len(), |i| names[*i].chars().next());
-        Known { names, by_first }
+impl KnownIndex {
+    /// The index of `names`, each with its place.
+    pub(crate) fn new<'n>(names: impl IntoIterator<Item = ((usize, usize), &'n str)>) -> Self {
+        let mut names: Vec<((usize, usize), &str)> = names
+            .into_iter()
+            .filter(|(_, name)| name.chars().nth(1).is_some())
+            .collect();
+        // Stable: names of one length keep the registry's order.
+        names.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
+        let by_first = ByChar::new(0..names.len(), |i| names[*i].1.chars().next());
+        KnownIndex {
+            slots: names.iter().map(|(slot, _)| *slot).collect(),
+            by_first,
+        }
     }
 
+    /// The names in their order, each read from its place by `name`.
+    pub(crate) fn names<'r>(&'r self, name: impl Fn((usize, usize)) -> &'r str) -> Known<'r> {
+        Known {
+            names: self.slots.iter().map(|slot| name(*slot)).collect(),
+            by_first: &self.by_first,
+        }
+    }
+}
+
+/// The names and aliases found so far, as [`KnownIndex`] orders them.
+pub(crate) struct Known<'r> {
+    names: Vec<&'r str>,
+    by_first: &'r ByChar<usize>,
+}
+
+impl Known<'_> {
     /// Every occurrence of every name and every fixed word, in one pass over `text`: (index
     /// in `names`, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
     /// can only start where a character does, so looking at each character's start finds
@@ -251,15 +278,15 @@ impl Known {
     fn matches(&self, text: &str) -> Matches {
         let mut found = Matches::default();
         for (at, c) in text.char_indices() {
+            // Most characters start no word: both lookups are a bit test for them.
             let fixed = FIXED_BY_FIRST.get(c);
-            words_at(text, at, fixed, &FIXED_WORDS, &mut found.fixed);
-            words_at(
-                text,
-                at,
-                self.by_first.get(c),
-                &self.names,
-                &mut found.named,
-            );
+            if !fixed.is_empty() {
+                words_at(text, at, fixed, &FIXED_WORDS, &mut found.fixed);
+            }
+            let named = self.by_first.get(c);
+            if !named.is_empty() {
+                words_at(text, at, named, &self.names, &mut found.named);
+            }
         }
         found
     }
@@ -291,7 +318,7 @@ struct Matches {
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
 /// the names and aliases found so far.
-pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
+pub(crate) fn find(text: &str, known: &Known<'_>) -> Vec<Mention> {
     let titles = in_titles(text);
     let mut found: Vec<Mention> = Vec::new();
     let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
@@ -349,7 +376,7 @@ pub(crate) fn find(text: &str, known: &Known) -> Vec<Mention> {
     // Known names, longest first.
     named.sort_by_key(|(pattern, range)| (*pattern, range.start));
     for (pattern, range) in named {
-        add(&mut found, range, known.names[pattern].clone());
+        add(&mut found, range, known.names[pattern].to_owned());
     }
     let mut achieved: Vec<usize> = (fixed.iter())
         .filter(|(p, _)| *p >= first_achieved)
@@ -497,7 +524,8 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, PartyRole)> {
-        find(text, &Known::new(Vec::new()))
+        let none = KnownIndex::new([]);
+        find(text, &none.names(|_| ""))
             .into_iter()
             .map(|m| (m.name, m.role))
             .collect()

@@ -4,7 +4,7 @@
 
 use crate::{Level, Party, PartyId, PartyKind};
 
-use crate::text::values::mentions::{Known, LEXICON};
+use crate::text::values::mentions::{Known, KnownIndex, LEXICON};
 
 /// A party while the notice is read; it gets its id when reading ends, since a fuller name
 /// may still come.
@@ -26,7 +26,7 @@ struct Entry {
 pub(crate) struct Registry {
     entries: Vec<Entry>,
     /// The names to look for, rebuilt when a name is added.
-    known: Option<Known>,
+    known: Option<KnownIndex>,
 }
 
 /// A party's id: its name, without blanks. Names are what the notice gives; an id made from
@@ -115,16 +115,22 @@ impl Registry {
 
     /// Every name and alias known so far, but places': a place counts only where it achieves
     /// something, not inside a longer place's name (清远市蟠龙剧院).
-    pub(crate) fn known(&mut self) -> &Known {
+    pub(crate) fn known(&mut self) -> Known<'_> {
         let entries = &self.entries;
-        self.known.get_or_insert_with(|| {
-            Known::new(
-                entries
-                    .iter()
-                    .filter(|e| !e.place)
-                    .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()))
-                    .collect(),
+        let index = self.known.get_or_insert_with(|| {
+            KnownIndex::new(
+                (entries.iter().enumerate())
+                    .filter(|(_, e)| !e.place)
+                    .flat_map(|(i, e)| {
+                        let aliases = e.aliases.iter().enumerate();
+                        std::iter::once(((i, 0), e.name.as_str()))
+                            .chain(aliases.map(move |(k, a)| ((i, k + 1), a.as_str())))
+                    }),
             )
+        });
+        index.names(|(i, slot)| match slot {
+            0 => entries[i].name.as_str(),
+            k => entries[i].aliases[k - 1].as_str(),
         })
     }
 
