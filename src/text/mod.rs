@@ -69,7 +69,7 @@ pub use source::{Location, Span};
 use crate::{Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline};
 
 use parts::{body, closing, header, linking, progress};
-use recorder::Recorder;
+use recorder::{Recorder, pointer};
 use source::layout::{self, SectionKind};
 use source::{Piece, Source};
 use values::{dates, figures, parties};
@@ -576,10 +576,10 @@ fn read_loose_figures<'a>(
             {
                 continue;
             }
-            let pointer = format!("/indicators/{}", report.indicators.len());
+            let pointer = pointer::item("", "indicators", report.indicators.len());
             rec.value(&pointer, &[words]);
             let clause = line.slice(figure.clause.start, figure.clause.end).trim();
-            rec.value(&format!("{pointer}/source"), &[clause]);
+            rec.value(&pointer::field(&pointer, "source"), &[clause]);
             figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
             report.indicators.push(figure.indicator);
         }

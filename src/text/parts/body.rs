@@ -5,7 +5,7 @@
 use crate::{Area, Deadline, Document, DocumentAction, Measure, Point, Status};
 
 use crate::text::diagnostic::DiagnosticKind;
-use crate::text::recorder::Recorder;
+use crate::text::recorder::{Recorder, pointer};
 use crate::text::source::Piece;
 use crate::text::source::layout::{Marker, Section, marker};
 use crate::text::values::dates;
@@ -80,8 +80,8 @@ fn point<'a>(
         .filter(|p| !p.is_empty())
         .chain(following.iter().copied())
         .collect();
-    let mut point = Point::new(number, rec.text(&format!("{pointer}/text"), &body));
-    point.heading = heading.map(|h| rec.text(&format!("{pointer}/heading"), &[h]));
+    let mut point = Point::new(number, rec.text(&pointer::field(&pointer, "text"), &body));
+    point.heading = heading.map(|h| rec.text(&pointer::field(&pointer, "heading"), &[h]));
     point
 }
 
@@ -154,7 +154,7 @@ pub(crate) fn areas<'a>(
         .into_iter()
         .enumerate()
         .map(|(i, draft)| {
-            let pointer = format!("/areas/{}", first_index + i);
+            let pointer = pointer::item("", "areas", first_index + i);
             area(draft, &pointer, context, rec, &mut titles_and_problems)
         })
         .collect();
@@ -178,11 +178,11 @@ fn area<'a>(
     titles_and_problems.push(title);
     let mut area = Area::new(
         draft.number,
-        rec.text(&format!("{pointer}/title"), &[title]),
+        rec.text(&pointer::field(&pointer, "title"), &[title]),
     );
     // "问题1：医疗服务收费不规范。": the heading is the problem found.
     if draft.mark.text.starts_with("问题") {
-        area.problem = Some(rec.text(&format!("{pointer}/problem"), &[title]));
+        area.problem = Some(rec.text(&pointer::field(&pointer, "problem"), &[title]));
     }
     let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
     let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
@@ -193,7 +193,7 @@ fn area<'a>(
         .into_iter()
         .enumerate()
         .map(|(i, sub)| {
-            let pointer = format!("{pointer}/subAreas/{i}");
+            let pointer = pointer::item(&pointer, "subAreas", i);
             self::area(sub, &pointer, context, rec, titles_and_problems)
         })
         .collect();
@@ -379,25 +379,26 @@ fn read_body<'a>(
         }
     }
     if !problem.is_empty() {
-        area.problem = Some(rec.text(&format!("{pointer}/problem"), &problem));
+        area.problem = Some(rec.text(&pointer::field(&pointer, "problem"), &problem));
     }
     if let Some((s, piece)) = status {
-        rec.value(&format!("{pointer}/status"), &[piece]);
+        rec.value(&pointer::field(&pointer, "status"), &[piece]);
         area.status = Some(s);
     }
     for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
-        let measure_pointer = format!("{pointer}/measures/{k}");
-        let text = rec.text(&format!("{measure_pointer}/text"), &pieces);
+        let measure_pointer = pointer::item(&pointer, "measures", k);
+        let text = rec.text(&pointer::field(&measure_pointer, "text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {
             for mut figure in figures::find(*piece, context) {
-                let pointer = format!("{measure_pointer}/indicators/{}", measure.indicators.len());
+                let pointer =
+                    pointer::item(&measure_pointer, "indicators", measure.indicators.len());
                 rec.value(
                     &pointer,
                     &[piece.slice(figure.words.start, figure.words.end)],
                 );
                 let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
-                rec.value(&format!("{pointer}/source"), &[clause]);
+                rec.value(&pointer::field(&pointer, "source"), &[clause]);
                 figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
                 measure.indicators.push(figure.indicator);
             }
@@ -418,7 +419,7 @@ fn read_body<'a>(
             measure.deadline = deadline(note, context).filter(|d| d.by.is_none());
         }
         if let Some((_, d, piece)) = deadlines.iter().rev().find(|(start, _, _)| *start <= k) {
-            rec.value(&format!("{measure_pointer}/deadline"), &[*piece]);
+            rec.value(&pointer::field(&measure_pointer, "deadline"), &[*piece]);
             measure.deadline = Some(d.clone());
         }
         area.measures.push(measure);

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::{Area, MeasureParty, Party, PartyRole, RectificationReport};
 
-use crate::text::recorder::Recorder;
+use crate::text::recorder::{Recorder, pointer};
 use crate::text::source::{Piece, Span};
 use crate::text::values::mentions;
 use crate::text::values::parties::Registry;
@@ -46,7 +46,7 @@ pub(crate) fn link(
     };
     linker.points(&report.responsibility, "/responsibility");
     for (i, area) in report.areas.iter().enumerate() {
-        linker.area(area, &format!("/areas/{i}"));
+        linker.area(area, &pointer::item("", "areas", i));
     }
     linker.points(&report.next_steps, "/nextSteps");
     linker.found
@@ -63,21 +63,22 @@ impl<'a> Linker<'_, '_, '_, 'a> {
     }
 
     fn area(&mut self, area: &Area, pointer: &str) {
-        self.register(&area.title, &format!("{pointer}/title"));
+        self.register(&area.title, &pointer::field(&pointer, "title"));
         if let Some(problem) = &area.problem {
-            self.register(problem, &format!("{pointer}/problem"));
+            self.register(problem, &pointer::field(&pointer, "problem"));
         }
         for (k, measure) in area.measures.iter().enumerate() {
-            let measure_pointer = format!("{pointer}/measures/{k}");
+            let measure_pointer = pointer::item(&pointer, "measures", k);
             let mut linked: Vec<(usize, PartyRole)> = Vec::new();
-            for (i, role, place) in self.register(&measure.text, &format!("{measure_pointer}/text"))
+            for (i, role, place) in
+                self.register(&measure.text, &pointer::field(&measure_pointer, "text"))
             {
                 if linked.iter().any(|(j, _)| *j == i) {
                     continue;
                 }
                 if let Some(place) = place {
                     self.rec.value(
-                        &format!("{measure_pointer}/parties/{}", linked.len()),
+                        &pointer::item(&measure_pointer, "parties", linked.len()),
                         &[place],
                     );
                 }
@@ -86,7 +87,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
             self.found.links.push(linked);
         }
         for (j, sub) in area.sub_areas.iter().enumerate() {
-            self.area(sub, &format!("{pointer}/subAreas/{j}"));
+            self.area(sub, &pointer::item(&pointer, "subAreas", j));
         }
     }
 
