@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::PartialDate;
 
-use crate::text::values::numerals;
+use crate::text::values::{CharSet, NUMBER_CHARS, numerals};
 
 /// The year of a written date: a number, or one relative to the notice's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +99,11 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
     let mut previous: Option<char> = None;
     let mut resume = 0;
     for (i, c) in text.char_indices() {
+        if !STARTS.contains(c) {
+            // No date starts with it; it only becomes the character before the next.
+            previous = Some(c);
+            continue;
+        }
         let after_digit = previous
             .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
         previous = Some(c);
@@ -112,6 +117,22 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
     }
     found
 }
+
+/// The characters a date can start with: [`can_start_date`] as a set.
+static STARTS: CharSet = {
+    const WORDS: [char; 6] = ['今', '本', '去', '上', '前', '明'];
+    let mut all = ['\0'; WORDS.len() + NUMBER_CHARS.len()];
+    let mut k = 0;
+    while k < all.len() {
+        all[k] = if k < WORDS.len() {
+            WORDS[k]
+        } else {
+            NUMBER_CHARS[k - WORDS.len()]
+        };
+        k += 1;
+    }
+    CharSet::of(&all)
+};
 
 /// Whether a date can start with `c`: a digit, a Chinese numeral, or the first character of
 /// 今年, 本年, 去年, 上年, 前年, 明年. Most characters cannot, and are passed over at once.

@@ -8,7 +8,7 @@ use crate::{Indicator, IndicatorKind, Period, Qualifier};
 
 use crate::text::source::Piece;
 use crate::text::values::numerals;
-use crate::text::values::{ByChar, dates};
+use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
 const UNITS: [&str; 61] = [
@@ -137,6 +137,11 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     // Past the end of the last figure found.
     let mut resume = 0;
     for (i, c) in text.char_indices() {
+        if !MARKED.contains(c) {
+            // Neither a quote, a bracket, a stop nor a number's start.
+            before = Some(c);
+            continue;
+        }
         match c {
             '“' | '《' | '〔' | '「' | '‘' => quoted += 1,
             '”' | '》' | '〕' | '」' | '’' => quoted = quoted.saturating_sub(1),
@@ -173,6 +178,27 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     }
     found
 }
+
+/// The characters [`find`] looks at: quotes and brackets (“《〔「‘ and their ends, （ and
+/// ( and theirs), clause stops and every character a number starts with. The rest only
+/// become the character before the next.
+static MARKED: CharSet = {
+    const MARKS: [char; 22] = [
+        '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '（', '(', '）', ')', '，', '。',
+        '；', '：', '！', '？', '.', '．',
+    ];
+    let mut all = ['\0'; MARKS.len() + NUMBER_CHARS.len()];
+    let mut k = 0;
+    while k < all.len() {
+        all[k] = if k < MARKS.len() {
+            MARKS[k]
+        } else {
+            NUMBER_CHARS[k - MARKS.len()]
+        };
+        k += 1;
+    }
+    CharSet::of(&all)
+};
 
 /// Whether byte `i` lies inside one of `dates` (found left to right, without overlaps).
 fn in_date(dates: &[dates::Found], i: usize) -> bool {

@@ -63,3 +63,38 @@ impl<T> ByChar<T> {
         &self.items[start..end]
     }
 }
+
+/// A set of characters of the Basic Multilingual Plane, as one bit each: whether a
+/// character is in it costs a shift and a mask. The scans over every character of a text
+/// pass most characters (Chinese ones) after this one test.
+pub(crate) struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The set of `chars` (those past the plane are left out: no scan asks for them).
+    pub(crate) const fn of(chars: &[char]) -> Self {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k] as usize;
+            if c < 65536 {
+                bits[c >> 6] |= 1 << (c & 63);
+            }
+            k += 1;
+        }
+        CharSet(bits)
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let c = c as usize;
+        c < 65536 && (self.0[c >> 6] >> (c & 63)) & 1 == 1
+    }
+}
+
+/// Every character a number can be written with: Arabic digits (ASCII and full-width) and
+/// the Chinese numerals of [`numerals::is_chinese_numeral`].
+pub(crate) const NUMBER_CHARS: [char; 37] = [
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '十', '百', '千', '〇', '零', '○', 'О', '一', '二', '两', '三', '四', '五',
+    '六', '七', '八', '九',
+];
