@@ -162,6 +162,19 @@ impl Parsed {
     }
 }
 
+/// The first byte from `from` on that `covered` does not mark, passing eight marked bytes
+/// at a time: most of a notice is covered.
+fn next_uncovered(covered: &[bool], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(eight) = covered.get(at..at + 8) {
+        if !eight.iter().all(|c| *c) {
+            break;
+        }
+        at += 8;
+    }
+    (at..covered.len()).find(|k| !covered[*k])
+}
+
 /// Which bytes of an input of `len` bytes the byte ranges cover.
 fn marks(len: usize, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
     let mut marked = vec![false; len];
@@ -633,20 +646,31 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
             .map(|span| span.bytes.clone()),
     );
     let mut runs: Vec<(usize, usize)> = Vec::new();
-    for (at, c) in text.char_indices() {
-        if source::is_blank(c) || covered[at] {
+    let mut at = 0;
+    while let Some(uncovered) = next_uncovered(&covered, at) {
+        // A character is covered by its first byte (spans start and end between characters).
+        at = uncovered;
+        if !text.is_char_boundary(at) {
+            at += 1;
             continue;
         }
-        let end = at + c.len_utf8();
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let (start, end) = (at, at + c.len_utf8());
+        at = end;
+        if source::is_blank(c) {
+            continue;
+        }
         match runs.last_mut() {
             Some(run)
-                if text[run.1..at]
+                if text[run.1..start]
                     .chars()
                     .all(|c| source::is_blank(c) && c != '\n') =>
             {
                 run.1 = end
             }
-            _ => runs.push((at, end)),
+            _ => runs.push((start, end)),
         }
     }
     for (start, end) in runs {
