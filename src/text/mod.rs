@@ -592,7 +592,7 @@ fn read_loose_figures<'a>(
             let pointer = pointer::item("", "indicators", report.indicators.len());
             rec.value(&pointer, &[words]);
             let clause = line.slice(figure.clause.start, figure.clause.end).trim();
-            rec.value(&pointer::field(&pointer, "source"), &[clause]);
+            rec.value(pointer::field(&pointer, "source"), &[clause]);
             figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
             report.indicators.push(figure.indicator);
         }
@@ -609,7 +609,7 @@ fn name_span<'a>(party: &crate::Party, index: usize, piece: Piece<'a>, rec: &mut
         return;
     };
     if !rec.spans.contains_key(&pointer) {
-        rec.value(&pointer, &[piece]);
+        rec.value(pointer, &[piece]);
     }
 }
 

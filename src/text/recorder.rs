@@ -50,7 +50,7 @@ impl<'s, 'a> Recorder<'s, 'a> {
     /// Records that the value at `pointer` was read from `pieces` (consecutive stretches of
     /// the input, separated only by blanks), and gives the pieces' text as written in the
     /// input, joined by line ends.
-    pub(crate) fn text(&mut self, pointer: &str, pieces: &[Piece<'a>]) -> String {
+    pub(crate) fn text(&mut self, pointer: impl Into<String>, pieces: &[Piece<'a>]) -> String {
         self.joined(pointer, pieces, "\n")
     }
 
@@ -58,7 +58,7 @@ impl<'s, 'a> Recorder<'s, 'a> {
     /// broken over two lines).
     pub(crate) fn joined(
         &mut self,
-        pointer: &str,
+        pointer: impl Into<String>,
         pieces: &[Piece<'a>],
         separator: &str,
     ) -> String {
@@ -79,11 +79,12 @@ impl<'s, 'a> Recorder<'s, 'a> {
         unlocated(self.source.input_range(bytes))
     }
 
-    /// Records that the value at `pointer` was read from `pieces`.
-    pub(crate) fn value(&mut self, pointer: &str, pieces: &[Piece<'a>]) {
+    /// Records that the value at `pointer` was read from `pieces`. A pointer made for the
+    /// call is moved in, not copied.
+    pub(crate) fn value(&mut self, pointer: impl Into<String>, pieces: &[Piece<'a>]) {
         if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
             let span = self.unlocated(first.start..last.end());
-            self.spans.insert(pointer.to_owned(), span);
+            self.spans.insert(pointer.into(), span);
         }
     }
 

@@ -80,8 +80,8 @@ fn point<'a>(
         .filter(|p| !p.is_empty())
         .chain(following.iter().copied())
         .collect();
-    let mut point = Point::new(number, rec.text(&pointer::field(&pointer, "text"), &body));
-    point.heading = heading.map(|h| rec.text(&pointer::field(&pointer, "heading"), &[h]));
+    let mut point = Point::new(number, rec.text(pointer::field(&pointer, "text"), &body));
+    point.heading = heading.map(|h| rec.text(pointer::field(&pointer, "heading"), &[h]));
     point
 }
 
@@ -178,11 +178,11 @@ fn area<'a>(
     titles_and_problems.push(title);
     let mut area = Area::new(
         draft.number,
-        rec.text(&pointer::field(&pointer, "title"), &[title]),
+        rec.text(pointer::field(&pointer, "title"), &[title]),
     );
     // "问题1：医疗服务收费不规范。": the heading is the problem found.
     if draft.mark.text.starts_with("问题") {
-        area.problem = Some(rec.text(&pointer::field(&pointer, "problem"), &[title]));
+        area.problem = Some(rec.text(pointer::field(&pointer, "problem"), &[title]));
     }
     let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
     let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
@@ -379,15 +379,15 @@ fn read_body<'a>(
         }
     }
     if !problem.is_empty() {
-        area.problem = Some(rec.text(&pointer::field(&pointer, "problem"), &problem));
+        area.problem = Some(rec.text(pointer::field(&pointer, "problem"), &problem));
     }
     if let Some((s, piece)) = status {
-        rec.value(&pointer::field(&pointer, "status"), &[piece]);
+        rec.value(pointer::field(&pointer, "status"), &[piece]);
         area.status = Some(s);
     }
     for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
         let measure_pointer = pointer::item(&pointer, "measures", k);
-        let text = rec.text(&pointer::field(&measure_pointer, "text"), &pieces);
+        let text = rec.text(pointer::field(&measure_pointer, "text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {
             for mut figure in figures::find(*piece, context) {
@@ -398,7 +398,7 @@ fn read_body<'a>(
                     &[piece.slice(figure.words.start, figure.words.end)],
                 );
                 let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
-                rec.value(&pointer::field(&pointer, "source"), &[clause]);
+                rec.value(pointer::field(&pointer, "source"), &[clause]);
                 figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
                 measure.indicators.push(figure.indicator);
             }
@@ -409,7 +409,7 @@ fn read_body<'a>(
         let read: Vec<&str> = pieces.iter().map(|p| p.text).collect();
         for (d, (mut document, range)) in documents(&read.join("\n")).into_iter().enumerate() {
             if let Some(title) = crate::text::source::in_joined(&pieces, range) {
-                rec.value(&format!("{measure_pointer}/documents/{d}/title"), &[title]);
+                rec.value(format!("{measure_pointer}/documents/{d}/title"), &[title]);
                 document.title = rec.source.verbatim(title).to_owned();
             }
             measure.documents.push(document);
@@ -419,7 +419,7 @@ fn read_body<'a>(
             measure.deadline = deadline(note, context).filter(|d| d.by.is_none());
         }
         if let Some((_, d, piece)) = deadlines.iter().rev().find(|(start, _, _)| *start <= k) {
-            rec.value(&pointer::field(&measure_pointer, "deadline"), &[*piece]);
+            rec.value(pointer::field(&measure_pointer, "deadline"), &[*piece]);
             measure.deadline = Some(d.clone());
         }
         area.measures.push(measure);

@@ -78,7 +78,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
                 }
                 if let Some(place) = place {
                     self.rec.value(
-                        &pointer::item(&measure_pointer, "parties", linked.len()),
+                        pointer::item(&measure_pointer, "parties", linked.len()),
                         &[place],
                     );
                 }
@@ -99,6 +99,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
         pointer: &str,
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
         let mentions = mentions::find(text, &self.registry.known());
+        let multi_line = text.contains('\n');
         let mut out = Vec::new();
         for mention in mentions {
             let i = self.registry.mention(&mention.name);
@@ -116,7 +117,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
                 self.registry.set_parent(i, whole);
             }
             self.registry.own_prefix(i, self.issuer);
-            let place = locate(self.rec, pointer, text, mention.range.clone());
+            let place = locate(self.rec, pointer, text, multi_line, mention.range.clone());
             if let Some(place) = &place {
                 let span = self.rec.unlocated(place.range());
                 self.found
@@ -132,19 +133,20 @@ impl<'a> Linker<'_, '_, '_, 'a> {
 }
 
 /// Where `range` of `text` (the value at `pointer`) stands in the input: at the same offset
-/// in the value's span for a one-line value; for a value of several lines, at the same
-/// occurrence of the same words within its span.
+/// in the value's span for a one-line value; for a value of several lines (`multi_line`),
+/// at the same occurrence of the same words within its span.
 fn locate<'a>(
     rec: &Recorder<'_, 'a>,
     pointer: &str,
     text: &str,
+    multi_line: bool,
     range: Range<usize>,
 ) -> Option<Piece<'a>> {
     // The value's text is the input's (verbatim), and so are spans' bytes: the place is found
     // in the input, then given as the piece of the text the phases read.
     let span = rec.spans.get(pointer)?;
     let input: &'a str = rec.source.input;
-    let start = if text.contains('\n') {
+    let start = if multi_line {
         let words = &text[range.clone()];
         let before = text[..range.start].matches(words).count();
         input

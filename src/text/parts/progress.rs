@@ -175,7 +175,7 @@ pub(crate) fn read<'a>(
                     Tallied::Rate => "completionRate",
                 };
                 let whole = paragraph.slice(offset + whole.start(), offset + whole.end());
-                rec.value(&format!("/progress/{name}/{field}"), &[whole]);
+                rec.value(format!("/progress/{name}/{field}"), &[whole]);
                 // Only its number is the tally's: another count inside the phrase
                 // ("反映的4个方面27个问题") is a figure of its own.
                 phrases

@@ -357,15 +357,22 @@ impl<'a> Source<'a> {
 fn paragraph_breaks(line: &str) -> Vec<usize> {
     const OPENING_STARTS: [&str; 3] = ["根据", "按照", "受"];
     let mut breaks = Vec::new();
-    let mut previous: Option<(usize, char)> = None;
-    let mut blank_from: Option<usize> = None;
     let mut segment = 0;
-    for (at, c) in line.char_indices() {
-        if is_blank(c) {
-            blank_from = blank_from.or(Some(at));
-            continue;
+    let mut from = 0;
+    while let Some(blanks) = next_blank(line, from) {
+        // The run of blanks from `blanks` to the text after it, at `at`.
+        let at = blanks
+            + line[blanks..]
+                .chars()
+                .take_while(|c| is_blank(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        from = at;
+        if at == line.len() {
+            break;
         }
-        if let (Some(blanks), Some((_, before))) = (blank_from, previous) {
+        // The character before the blanks (the run is whole, so it is no blank), if any.
+        if let Some(before) = line[..blanks].chars().next_back() {
             let ends_sentence = matches!(before, '。' | '；' | '！' | '？');
             // "二、整改任务落实情况 截至目前，……": a section's heading ends at the blank.
             let heading = &line[segment..blanks];
@@ -399,11 +406,42 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
                 segment = at;
             }
         }
-        blank_from = None;
-        previous = Some((at, c));
     }
     breaks
 }
+
+/// Where the first blank of `line` from byte `from` on starts. Bytes that start no blank
+/// (those of Chinese characters, most of all) are passed over without decoding a character.
+fn next_blank(line: &str, from: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        if MAY_START_BLANK[usize::from(bytes[at])] {
+            let c = line[at..].chars().next()?;
+            if is_blank(c) {
+                return Some(at);
+            }
+            at += c.len_utf8();
+        } else {
+            at += 1;
+        }
+    }
+    None
+}
+
+/// The bytes a blank's UTF-8 can start with: ASCII white space, and the lead bytes of the
+/// blanks past ASCII (U+0085 and U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000:
+/// E3; U+FEFF: EF). Continuation bytes (80 to BF) are never among them.
+const MAY_START_BLANK: [bool; 256] = {
+    let mut table = [false; 256];
+    let starts = *b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3\xef";
+    let mut k = 0;
+    while k < starts.len() {
+        table[starts[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 fn line_starts(input: &str) -> Vec<usize> {
     std::iter::once(0)
