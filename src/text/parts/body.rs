@@ -80,8 +80,8 @@ fn point<'a>(
         .filter(|p| !p.is_empty())
         .chain(following.iter().copied())
         .collect();
-    let mut point = Point::new(number, rec.text(pointer::field(&pointer, "text"), &body));
-    point.heading = heading.map(|h| rec.text(pointer::field(&pointer, "heading"), &[h]));
+    let mut point = Point::new(number, rec.text(pointer::field(pointer, "text"), &body));
+    point.heading = heading.map(|h| rec.text(pointer::field(pointer, "heading"), &[h]));
     point
 }
 
@@ -178,11 +178,11 @@ fn area<'a>(
     titles_and_problems.push(title);
     let mut area = Area::new(
         draft.number,
-        rec.text(pointer::field(&pointer, "title"), &[title]),
+        rec.text(pointer::field(pointer, "title"), &[title]),
     );
     // "问题1：医疗服务收费不规范。": the heading is the problem found.
     if draft.mark.text.starts_with("问题") {
-        area.problem = Some(rec.text(pointer::field(&pointer, "problem"), &[title]));
+        area.problem = Some(rec.text(pointer::field(pointer, "problem"), &[title]));
     }
     let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
     let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
@@ -193,7 +193,7 @@ fn area<'a>(
         .into_iter()
         .enumerate()
         .map(|(i, sub)| {
-            let pointer = pointer::item(&pointer, "subAreas", i);
+            let pointer = pointer::item(pointer, "subAreas", i);
             self::area(sub, &pointer, context, rec, titles_and_problems)
         })
         .collect();
@@ -379,14 +379,14 @@ fn read_body<'a>(
         }
     }
     if !problem.is_empty() {
-        area.problem = Some(rec.text(pointer::field(&pointer, "problem"), &problem));
+        area.problem = Some(rec.text(pointer::field(pointer, "problem"), &problem));
     }
     if let Some((s, piece)) = status {
-        rec.value(pointer::field(&pointer, "status"), &[piece]);
+        rec.value(pointer::field(pointer, "status"), &[piece]);
         area.status = Some(s);
     }
     for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
-        let measure_pointer = pointer::item(&pointer, "measures", k);
+        let measure_pointer = pointer::item(pointer, "measures", k);
         let text = rec.text(pointer::field(&measure_pointer, "text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {

@@ -63,12 +63,12 @@ impl<'a> Linker<'_, '_, '_, 'a> {
     }
 
     fn area(&mut self, area: &Area, pointer: &str) {
-        self.register(&area.title, &pointer::field(&pointer, "title"));
+        self.register(&area.title, &pointer::field(pointer, "title"));
         if let Some(problem) = &area.problem {
-            self.register(problem, &pointer::field(&pointer, "problem"));
+            self.register(problem, &pointer::field(pointer, "problem"));
         }
         for (k, measure) in area.measures.iter().enumerate() {
-            let measure_pointer = pointer::item(&pointer, "measures", k);
+            let measure_pointer = pointer::item(pointer, "measures", k);
             let mut linked: Vec<(usize, PartyRole)> = Vec::new();
             for (i, role, place) in
                 self.register(&measure.text, &pointer::field(&measure_pointer, "text"))
@@ -87,7 +87,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
             self.found.links.push(linked);
         }
         for (j, sub) in area.sub_areas.iter().enumerate() {
-            self.area(sub, &pointer::item(&pointer, "subAreas", j));
+            self.area(sub, &pointer::item(pointer, "subAreas", j));
         }
     }
 

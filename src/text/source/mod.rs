@@ -361,12 +361,9 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
     let mut from = 0;
     while let Some(blanks) = next_blank(line, from) {
         // The run of blanks from `blanks` to the text after it, at `at`.
-        let at = blanks
-            + line[blanks..]
-                .chars()
-                .take_while(|c| is_blank(*c))
-                .map(char::len_utf8)
-                .sum::<usize>();
+        let at = line[blanks..]
+            .find(|c: char| !is_blank(c))
+            .map_or(line.len(), |k| blanks + k);
         from = at;
         if at == line.len() {
             break;
