@@ -277,11 +277,13 @@ impl Known<'_> {
     /// every occurrence.
     fn matches(&self, text: &str) -> Matches {
         let mut found = Matches::default();
+        // Resolved once, not at every character.
+        let (fixed_index, fixed_words) = (&*FIXED_BY_FIRST, FIXED_WORDS.as_slice());
         for (at, c) in text.char_indices() {
             // Most characters start no word: both lookups are a bit test for them.
-            let fixed = FIXED_BY_FIRST.get(c);
+            let fixed = fixed_index.get(c);
             if !fixed.is_empty() {
-                words_at(text, at, fixed, &FIXED_WORDS, &mut found.fixed);
+                words_at(text, at, fixed, fixed_words, &mut found.fixed);
             }
             let named = self.by_first.get(c);
             if !named.is_empty() {
