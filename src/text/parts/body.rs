@@ -296,20 +296,30 @@ const LABELS: [(&str, Label); 14] = [
     ("整改状态", Label::Status),
 ];
 
+/// The first bytes of 。, ；, ; and the blanks.
+const STOP_OR_BLANK: [bool; 256] = {
+    let mut table = crate::text::source::MAY_START_BLANK;
+    table[b';' as usize] = true;
+    // 。 is E3 80 82 and ； is EF BC 9B: both lead bytes start blanks too.
+    table
+};
+
 /// A paragraph cut where labels start it or follow a full stop: (label and its text, content).
 fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<'a>)> {
+    use crate::text::source::{is_blank, label_at, marked_chars};
     let text = paragraph.text;
     let mut cuts: Vec<(usize, Label, usize)> = Vec::new();
-    let mut previous: Option<char> = None;
-    for (at, c) in text.char_indices() {
-        if (previous.is_none()
-            || matches!(previous, Some('。' | '；' | ';'))
-            || previous.is_some_and(crate::text::source::is_blank))
-            && let Some((label, len)) = crate::text::source::label_at(text, at, &LABELS)
+    // A label starts the paragraph, or follows a stop or a blank.
+    let after_stops = marked_chars(text, &STOP_OR_BLANK, |c| {
+        matches!(c, '。' | '；' | ';') || is_blank(c)
+    })
+    .map(|(at, c)| at + c.len_utf8());
+    for at in std::iter::once(0).chain(after_stops) {
+        if at < text.len()
+            && let Some((label, len)) = label_at(text, at, &LABELS)
         {
             cuts.push((at, label, len));
         }
-        previous = Some(c);
     }
     let mut out = Vec::new();
     let first = cuts.first().map_or(text.len(), |c| c.0);

@@ -408,7 +408,8 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
 }
 
 /// Where the first blank of `line` from byte `from` on starts. Bytes that start no blank
-/// (those of Chinese characters, most of all) are passed over without decoding a character.
+/// (those of Chinese characters, most of all) are passed over without decoding a character,
+/// as [`marked_chars`] does; this is its loop, written out for the many calls a line makes.
 fn next_blank(line: &str, from: usize) -> Option<usize> {
     let bytes = line.as_bytes();
     let mut at = from;
@@ -426,19 +427,49 @@ fn next_blank(line: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// The bytes a blank's UTF-8 can start with: ASCII white space, and the lead bytes of the
-/// blanks past ASCII (U+0085 and U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000:
-/// E3; U+FEFF: EF). Continuation bytes (80 to BF) are never among them.
-const MAY_START_BLANK: [bool; 256] = {
+/// The characters of `text` that `wanted` takes, with their offsets, found by their first
+/// byte: a character whose first byte `first_bytes` does not mark is passed over byte by
+/// byte without being decoded. Chinese characters (first bytes E4 to E9) are passed over
+/// so by every table the scans use.
+pub(crate) fn marked_chars<'t>(
+    text: &'t str,
+    first_bytes: &'t [bool; 256],
+    wanted: impl Fn(char) -> bool + 't,
+) -> impl Iterator<Item = (usize, char)> + 't {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            if first_bytes[usize::from(bytes[at])] {
+                let c = text[at..].chars().next()?;
+                let found = at;
+                at += c.len_utf8();
+                if wanted(c) {
+                    return Some((found, c));
+                }
+            } else {
+                at += 1;
+            }
+        }
+        None
+    })
+}
+
+/// A table of first bytes, for [`marked_chars`].
+pub(crate) const fn first_bytes(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
-    let starts = *b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3\xef";
     let mut k = 0;
-    while k < starts.len() {
-        table[starts[k] as usize] = true;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
         k += 1;
     }
     table
-};
+}
+
+/// The bytes a blank's UTF-8 can start with: ASCII white space, and the lead bytes of the
+/// blanks past ASCII (U+0085 and U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000:
+/// E3; U+FEFF: EF). Continuation bytes (80 to BF) are never among them.
+pub(crate) const MAY_START_BLANK: [bool; 256] = first_bytes(b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3\xef");
 
 fn line_starts(input: &str) -> Vec<usize> {
     std::iter::once(0)
