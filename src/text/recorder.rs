@@ -113,19 +113,10 @@ impl<'s, 'a> Recorder<'s, 'a> {
     /// Everything recorded, with the lines and columns of every place, found in one walk
     /// and set in place.
     pub(crate) fn finish(mut self) -> Recorded {
-        let spans = || {
-            (self.spans.values())
-                .chain(&self.layout)
-                .chain(self.diagnostics.iter().map(|d| &d.span))
-        };
-        let offsets = spans().flat_map(|s| [s.bytes.start, s.bytes.end]).collect();
-        let locations = self.source.locations(offsets);
-        let spans_mut = (self.spans.values_mut())
+        let spans = (self.spans.values_mut())
             .chain(&mut self.layout)
             .chain(self.diagnostics.iter_mut().map(|d| &mut d.span));
-        for span in spans_mut {
-            locations.locate(span);
-        }
+        self.source.locate_all(spans);
         Recorded {
             spans: self.spans,
             layout: self.layout,

@@ -30,27 +30,6 @@ pub struct Span {
     pub end: Location,
 }
 
-/// The locations of a set of input offsets, from [`Source::locations`].
-pub(crate) struct Locations {
-    /// The offsets, sorted.
-    offsets: Vec<usize>,
-    /// Their locations, in the same order.
-    found: Vec<Location>,
-}
-
-impl Locations {
-    /// Sets the lines and columns of `span`, whose ends were among the offsets located.
-    pub(crate) fn locate(&self, span: &mut Span) {
-        let location = |offset: usize| {
-            let k = self.offsets.partition_point(|at| *at < offset);
-            debug_assert_eq!(self.offsets.get(k), Some(&offset), "an offset located");
-            (self.found.get(k).copied()).unwrap_or(Location { line: 1, column: 1 })
-        };
-        span.start = location(span.bytes.start);
-        span.end = location(span.bytes.end);
-    }
-}
-
 /// Whether `c` is blank for the parser: Unicode whitespace (spaces, the ideographic space
 /// U+3000, no-break spaces, line ends) and the byte order mark U+FEFF, which web pages leave
 /// at the start of saved text.
@@ -284,31 +263,46 @@ impl<'a> Source<'a> {
         self.to_input(bytes.start)..self.to_input(bytes.end)
     }
 
-    /// The locations of many input `offsets` (character boundaries, in any order), found in
-    /// one walk over the input: lines and characters are counted once, from one offset to
-    /// the next.
-    pub(crate) fn locations(&self, mut offsets: Vec<usize>) -> Locations {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut found = Vec::with_capacity(offsets.len());
+    /// Sets the lines and columns of `spans` (whose bytes are character boundaries of the
+    /// input, in any order), found in one walk over the input: their ends are sorted, and
+    /// lines and characters are counted once, from one end to the next.
+    pub(crate) fn locate_all<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
+        let mut spans: Vec<&mut Span> = spans.collect();
+        // Each end as (offset, 2 × the span's index, + 1 for the end of the span).
+        let mut ends: Vec<(usize, usize)> = (spans.iter().enumerate())
+            .flat_map(|(i, span)| [(span.bytes.start, 2 * i), (span.bytes.end, 2 * i + 1)])
+            .collect();
+        ends.sort_unstable();
         // The line being walked (an index into `line_starts`), the characters before the
         // walk's place and before the line's start.
         let (mut line, mut at, mut chars, mut line_chars) = (0, 0, 0, 0);
-        for &offset in &offsets {
+        for (offset, slot) in ends {
+            let offset = offset.min(self.input.len());
             while let Some(&next) = self.line_starts.get(line + 1)
                 && next <= offset
             {
-                chars += self.input[at..next].chars().count();
+                chars += self.chars_between(at, next);
                 (line, at, line_chars) = (line + 1, next, chars);
             }
-            chars += self.input[at..offset].chars().count();
-            at = offset;
-            found.push(Location {
+            chars += self.chars_between(at, offset);
+            at = offset.max(at);
+            let location = Location {
                 line: line + 1,
                 column: chars - line_chars + 1,
-            });
+            };
+            let span = &mut spans[slot / 2];
+            if slot % 2 == 0 {
+                span.start = location;
+            } else {
+                span.end = location;
+            }
         }
-        Locations { offsets, found }
+    }
+
+    /// How many characters of the input stand from byte `from` to byte `to` (none where
+    /// those are not character boundaries, which spans never are).
+    fn chars_between(&self, from: usize, to: usize) -> usize {
+        self.input.get(from..to).map_or(0, |s| s.chars().count())
     }
 
     /// The span of the input where the text has `bytes`.
