@@ -155,9 +155,10 @@ impl Parsed {
             } else if in_diagnostics[at] {
                 coverage.in_diagnostics += 1;
             } else {
-                coverage.lost.push(source.span(at..at + c.len_utf8()));
+                coverage.lost.push(source::unlocated(at..at + c.len_utf8()));
             }
         }
+        source.locate_all(coverage.lost.iter_mut());
         coverage
     }
 }

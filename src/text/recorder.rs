@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::text::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::text::source::{Location, Piece, Source, Span};
+use crate::text::source::{Piece, Source, Span, unlocated};
 
 pub(crate) struct Recorder<'s, 'a> {
     pub(crate) source: &'s Source<'a>,
@@ -18,16 +18,6 @@ pub(crate) struct Recorder<'s, 'a> {
     pub(crate) layout: Vec<Span>,
     /// The diagnostics.
     pub(crate) diagnostics: Vec<Diagnostic>,
-}
-
-/// The span of input `bytes`, its lines and columns to be found by [`Recorder::finish`].
-fn unlocated(bytes: Range<usize>) -> Span {
-    let nowhere = Location { line: 0, column: 0 };
-    Span {
-        bytes,
-        start: nowhere,
-        end: nowhere,
-    }
 }
 
 /// What a parse recorded besides the report, with lines and columns.

@@ -392,10 +392,7 @@ fn inside_titles(text: &str) -> Vec<std::ops::Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn piece(text: &str) -> Piece<'_> {
-        Piece { text, start: 0 }
-    }
+    use crate::text::source::piece;
 
     #[test]
     fn reads_the_title() {

@@ -516,10 +516,7 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn piece(text: &str) -> Piece<'_> {
-        Piece { text, start: 0 }
-    }
+    use crate::text::source::piece;
 
     #[test]
     fn every_label_the_closing_reads_starts_a_closing_line() {

@@ -30,6 +30,17 @@ pub struct Span {
     pub end: Location,
 }
 
+/// The span of input `bytes` before its lines and columns are found
+/// ([`Source::locate_all`]).
+pub(crate) fn unlocated(bytes: Range<usize>) -> Span {
+    let nowhere = Location { line: 0, column: 0 };
+    Span {
+        bytes,
+        start: nowhere,
+        end: nowhere,
+    }
+}
+
 /// Whether `c` is blank for the parser: Unicode whitespace (spaces, the ideographic space
 /// U+3000, no-break spaces, line ends) and the byte order mark U+FEFF, which web pages leave
 /// at the start of saved text.
@@ -71,16 +82,7 @@ pub(crate) struct Source<'a> {
     widened: &'a [usize],
     /// Where the input's lines start, in bytes of the input.
     line_starts: Vec<usize>,
-    /// The byte offset of every [`CHARS_PER_MARK`]-th character of the input, made on the
-    /// first column asked for on a long line: a column is then counted from the mark
-    /// before it, not from the line's start, so that a notice on one long line still
-    /// takes time in proportion to its length.
-    char_marks: std::cell::OnceCell<Vec<usize>>,
 }
-
-/// How many characters apart the marks of [`Source::char_marks`] stand, and how long (in
-/// bytes) a line may be before its columns are counted from them.
-const CHARS_PER_MARK: usize = 64;
 
 /// How many bytes longer a full-width mark (3 bytes in UTF-8) is than its ASCII form.
 const WIDENED: usize = 2;
@@ -144,16 +146,7 @@ pub(crate) fn widened(input: &str, at: usize) -> Option<char> {
 const NON_ASCII: u64 = 0x8080_8080_8080_8080;
 
 /// The bytes [`normalize`] may widen: `,` `;` `:` `(` `)` `!`.
-const MARKS: [bool; 256] = {
-    let mut marks = [false; 256];
-    let mut k = 0;
-    let widened = *b",;:()!";
-    while k < widened.len() {
-        marks[widened[k] as usize] = true;
-        k += 1;
-    }
-    marks
-};
+const MARKS: [bool; 256] = first_bytes(b",;:()!");
 
 /// A comma between a digit and exactly three digits (1,234 or 1,234.5): a thousands
 /// separator, not punctuation.
@@ -176,7 +169,6 @@ impl<'a> Source<'a> {
             input,
             widened: &normalized.widened,
             line_starts: line_starts(input),
-            char_marks: std::cell::OnceCell::new(),
         }
     }
 
@@ -187,7 +179,6 @@ impl<'a> Source<'a> {
             input,
             widened: &[],
             line_starts: line_starts(input),
-            char_marks: std::cell::OnceCell::new(),
         }
     }
 
@@ -227,35 +218,10 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The location of a byte offset of the text.
+    /// The location of a byte offset of the text. One location is found by a walk from the
+    /// input's start: many are found together by [`Source::locate_all`].
     pub(crate) fn location(&self, offset: usize) -> Location {
-        self.input_location(self.to_input(offset))
-    }
-
-    fn input_location(&self, offset: usize) -> Location {
-        let line = self.line_starts.partition_point(|start| *start <= offset);
-        let start = self.line_starts[line - 1];
-        let column = if offset - start <= 4 * CHARS_PER_MARK {
-            self.input[start..offset].chars().count() + 1
-        } else {
-            self.chars_before(offset) - self.chars_before(start) + 1
-        };
-        Location { line, column }
-    }
-
-    /// How many characters of the input stand before byte `offset` (a character
-    /// boundary): from the nearest mark, so in constant time after the marks are made.
-    fn chars_before(&self, offset: usize) -> usize {
-        let marks = self.char_marks.get_or_init(|| {
-            self.input
-                .char_indices()
-                .step_by(CHARS_PER_MARK)
-                .map(|(at, _)| at)
-                .collect()
-        });
-        let k = marks.partition_point(|at| *at <= offset).saturating_sub(1);
-        let from = marks.get(k).copied().unwrap_or(0);
-        k * CHARS_PER_MARK + self.input[from..offset].chars().count()
+        self.span(offset..offset).start
     }
 
     /// The bytes of the input where the text has `bytes`.
@@ -305,18 +271,12 @@ impl<'a> Source<'a> {
         self.input.get(from..to).map_or(0, |s| s.chars().count())
     }
 
-    /// The span of the input where the text has `bytes`.
+    /// The span of the input where the text has `bytes`, located by a walk from the input's
+    /// start: many are located together by [`Source::locate_all`].
     pub(crate) fn span(&self, bytes: Range<usize>) -> Span {
-        self.input_span(self.to_input(bytes.start)..self.to_input(bytes.end))
-    }
-
-    /// The span of `bytes` of the input.
-    pub(crate) fn input_span(&self, bytes: Range<usize>) -> Span {
-        Span {
-            start: self.input_location(bytes.start),
-            end: self.input_location(bytes.end),
-            bytes,
-        }
+        let mut span = unlocated(self.input_range(bytes));
+        self.locate_all(std::iter::once(&mut span));
+        span
     }
 
     /// The non-blank lines of the text, each trimmed of blanks at both ends. A line that
@@ -546,6 +506,12 @@ impl<'a> Piece<'a> {
     }
 }
 
+/// A piece that is a whole text, for the tests.
+#[cfg(test)]
+pub(crate) fn piece(text: &str) -> Piece<'_> {
+    Piece { text, start: 0 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,13 +522,16 @@ mod tests {
         let long = "一是整改a，é2".repeat(200);
         let input = format!("标题\n{long}\n短行x\n{long}{long}");
         let source = Source::plain(&input);
-        for (offset, _) in input.char_indices().step_by(7) {
+        let offsets: Vec<usize> = input.char_indices().step_by(7).map(|(at, _)| at).collect();
+        let mut spans: Vec<Span> = offsets.iter().map(|at| unlocated(*at..*at)).collect();
+        source.locate_all(spans.iter_mut());
+        for (offset, span) in offsets.into_iter().zip(spans) {
             let line_start = input[..offset].rfind('\n').map_or(0, |at| at + 1);
             let expected = Location {
                 line: input[..offset].matches('\n').count() + 1,
                 column: input[line_start..offset].chars().count() + 1,
             };
-            assert_eq!(source.input_location(offset), expected, "at byte {offset}");
+            assert_eq!(span.start, expected, "at byte {offset}");
         }
     }
 

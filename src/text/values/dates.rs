@@ -107,7 +107,7 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
         let after_digit = previous
             .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
         previous = Some(c);
-        if i < resume || after_digit || !can_start_date(c) || !may_be_dated(text, i, c) {
+        if i < resume || after_digit || !may_be_dated(text, i, c) {
             continue;
         }
         if let Some(hit) = at(text, i) {
@@ -118,29 +118,10 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
     found
 }
 
-/// The characters a date can start with: [`can_start_date`] as a set.
-static STARTS: CharSet = {
-    const WORDS: [char; 6] = ['今', '本', '去', '上', '前', '明'];
-    let mut all = ['\0'; WORDS.len() + NUMBER_CHARS.len()];
-    let mut k = 0;
-    while k < all.len() {
-        all[k] = if k < WORDS.len() {
-            WORDS[k]
-        } else {
-            NUMBER_CHARS[k - WORDS.len()]
-        };
-        k += 1;
-    }
-    CharSet::of(&all)
-};
-
-/// Whether a date can start with `c`: a digit, a Chinese numeral, or the first character of
-/// 今年, 本年, 去年, 上年, 前年, 明年. Most characters cannot, and are passed over at once.
-fn can_start_date(c: char) -> bool {
-    numerals::digit(c).is_some()
-        || numerals::is_chinese_numeral(c)
-        || matches!(c, '今' | '本' | '去' | '上' | '前' | '明')
-}
+/// The characters a date can start with: a digit, a Chinese numeral, or the first
+/// character of 今年, 本年, 去年, 上年, 前年, 明年. Most characters cannot, and are passed
+/// over after one bit test.
+static STARTS: CharSet = CharSet::of(&NUMBER_CHARS).with(&['今', '本', '去', '上', '前', '明']);
 
 /// Whether the number that starts at byte `i` with `c` may be part of a date: a date's
 /// number is followed by 年, 月, 日 or 号, or (a year without 年 starting a range) by a

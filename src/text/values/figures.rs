@@ -182,23 +182,10 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
 /// The characters [`find`] looks at: quotes and brackets (“《〔「‘ and their ends, （ and
 /// ( and theirs), clause stops and every character a number starts with. The rest only
 /// become the character before the next.
-static MARKED: CharSet = {
-    const MARKS: [char; 22] = [
-        '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '（', '(', '）', ')', '，', '。',
-        '；', '：', '！', '？', '.', '．',
-    ];
-    let mut all = ['\0'; MARKS.len() + NUMBER_CHARS.len()];
-    let mut k = 0;
-    while k < all.len() {
-        all[k] = if k < MARKS.len() {
-            MARKS[k]
-        } else {
-            NUMBER_CHARS[k - MARKS.len()]
-        };
-        k += 1;
-    }
-    CharSet::of(&all)
-};
+static MARKED: CharSet = CharSet::of(&NUMBER_CHARS).with(&[
+    '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '（', '(', '）', ')', '，', '。', '；',
+    '：', '！', '？',
+]);
 
 /// Whether byte `i` lies inside one of `dates` (found left to right, without overlaps).
 fn in_date(dates: &[dates::Found], i: usize) -> bool {

@@ -72,16 +72,20 @@ pub(crate) struct CharSet([u64; 1024]);
 impl CharSet {
     /// The set of `chars` (those past the plane are left out: no scan asks for them).
     pub(crate) const fn of(chars: &[char]) -> Self {
-        let mut bits = [0u64; 1024];
+        CharSet([0; 1024]).with(chars)
+    }
+
+    /// This set and `chars`.
+    pub(crate) const fn with(mut self, chars: &[char]) -> Self {
         let mut k = 0;
         while k < chars.len() {
             let c = chars[k] as usize;
             if c < 65536 {
-                bits[c >> 6] |= 1 << (c & 63);
+                self.0[c >> 6] |= 1 << (c & 63);
             }
             k += 1;
         }
-        CharSet(bits)
+        self
     }
 
     #[inline]
@@ -98,3 +102,17 @@ pub(crate) const NUMBER_CHARS: [char; 37] = [
     '７', '８', '９', '十', '百', '千', '〇', '零', '○', 'О', '一', '二', '两', '三', '四', '五',
     '六', '七', '八', '九',
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_chars_are_the_digits_and_numerals() {
+        let set = CharSet::of(&NUMBER_CHARS);
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let number = numerals::is_arabic_digit(c) || numerals::is_chinese_numeral(c);
+            assert_eq!(set.contains(c), number, "{c:?}");
+        }
+    }
+}
