@@ -392,9 +392,10 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     }
     let convened_by = opening.convened_by.map(|p| registry.mention(p.text));
     let inspector = opening.inspector.map(|p| registry.mention(p.text));
-    let inspected = opening
-        .inspected
-        .map_or(issuer, |p| registry.mention(p.text));
+    // "对我公司……进行跟踪审计", "向我局反馈": the body that writes. Its words name the
+    // issuer only where nothing else does.
+    let named_inspected = opening.inspected.filter(|p| !p.text.starts_with('我'));
+    let inspected = named_inspected.map_or(issuer, |p| registry.mention(p.text));
     if let (Some(committee), Some(group)) = (convened_by, inspector) {
         registry.set_parent(group, committee);
     }
@@ -414,7 +415,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     inspection.convened_by = convened_by.map(|i| registry.id(i));
     for (pointer, piece) in [
         ("/inspection/inspector", opening.inspector),
-        ("/inspection/inspected", opening.inspected),
+        ("/inspection/inspected", named_inspected),
         ("/inspection/convenedBy", opening.convened_by),
         ("/inspection/kind", kind.map(|k| k.1)),
         ("/inspection/form", title.form.map(|f| f.1)),
@@ -480,7 +481,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     for (i, piece) in [
         (convened_by, opening.convened_by),
         (inspector, opening.inspector),
-        (Some(inspected), opening.inspected),
+        (Some(inspected), named_inspected),
     ] {
         if let (Some(i), Some(piece)) = (i, piece) {
             name_span(&parties[i], i, piece, rec);

@@ -117,6 +117,10 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 22] = [
 /// 如对整改工作有意见…).
 pub(crate) const INVITATIONS: [&str; 3] = ["欢迎", "如有", "如对"];
 
+/// The formulas that end a report to a congress or a notice ("以上报告，请予审议。",
+/// "特此通报。"): a paragraph of them is no point of a section, and no field holds it.
+pub(crate) const FORMULAS: [&str; 5] = ["以上报告", "特此报告", "特此通报", "特此公告", "特此公示"];
+
 /// Whether a label of [`CLOSING_LABELS`] is specific enough to mark a closing line
 /// wherever it stands, even without its colon: the two-character ones (电话, 网站) also
 /// begin ordinary sentences of the next steps.

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 20, "every fixture has its key facts");
+    assert_eq!(each.len(), 21, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -159,4 +159,60 @@ fn spans_hold_their_verbatim_values_in_every_genre_fixture() {
         }
     }
     assert!(checked > 200, "{checked} spans checked");
+}
+
+/// An enterprise's 公示 of an audit that ran from a month on: the inspection has a start
+/// alone, the inspected body is the issuer that calls itself 我公司 (no party of that
+/// name), the next steps are one paragraph without a marker, and the phone's label follows
+/// a colon.
+#[test]
+fn an_audit_from_a_month_on_of_the_body_that_writes() {
+    let text = fixture_text("genre/audit-from-month-soe.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let inspection = report.timeline.inspection.as_ref().unwrap();
+    assert_eq!(inspection.start.unwrap().to_string(), "2023-09");
+    assert_eq!(inspection.end, None);
+    assert_eq!(report.issuer.as_str(), "溪川市轨道交通集团有限责任公司");
+    assert_eq!(report.inspection.inspected, report.issuer);
+    assert!(report.parties.iter().all(|p| !p.name.starts_with('我')));
+    assert_eq!(report.next_steps.len(), 1);
+    assert_eq!(report.next_steps[0].number, 1);
+    assert_eq!(report.next_steps[0].heading, None);
+    assert!(
+        report.next_steps[0]
+            .text
+            .starts_with("我公司将持续巩固整改成果")
+    );
+    assert_eq!(
+        report.public_feedback.as_ref().unwrap().phone.as_deref(),
+        Some("0771-5382916")
+    );
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .all(|d| d.kind != rectify::text::DiagnosticKind::Unplaced)
+    );
+}
+
+/// A report to a congress ends with a formula ("以上报告，请予审议。"): no point of the
+/// next steps, kept in a diagnostic.
+#[test]
+fn a_closing_formula_is_no_point() {
+    let text = fixture_text("genre/audit-report-dateline-county.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    assert!(
+        parsed
+            .report
+            .next_steps
+            .iter()
+            .all(|p| !p.text.starts_with("以上报告"))
+    );
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.text.starts_with("以上报告"))
+    );
 }

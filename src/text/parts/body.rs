@@ -11,6 +11,7 @@ use crate::text::source::layout::{Marker, Section, marker};
 use crate::text::values::dates;
 use crate::text::values::figures;
 use crate::text::values::numerals;
+use crate::text::vocabulary::FORMULAS;
 
 /// The longest first sentence still read as a point's heading.
 const MAX_HEADING_CHARS: usize = 40;
@@ -24,6 +25,10 @@ pub(crate) fn points<'a>(
     rec: &mut Recorder<'_, 'a>,
 ) -> Vec<Point> {
     let mut drafts: Vec<(u32, Piece<'a>, Piece<'a>, Vec<Piece<'a>>)> = Vec::new();
+    let marked = |line: &Piece<'a>| matches!(marker(*line), Some((Marker::Item(_), _, _)));
+    if !section.lines.iter().any(marked) {
+        return unmarked_points(&section.lines, base, first, rec);
+    }
     for line in &section.lines {
         match marker(*line) {
             Some((Marker::Item(n), mark, rest)) => drafts.push((n, mark, rest, Vec::new())),
@@ -47,6 +52,35 @@ pub(crate) fn points<'a>(
             point(number, rest, &following, &pointer, rec)
         })
         .collect()
+}
+
+/// The points of a section whose paragraphs have no markers ("二、下一步工作" and a
+/// paragraph of plans): each paragraph is a point, numbered in order, its text whole (a
+/// paragraph's first sentence is no heading). A closing formula ("以上报告，请予审议。") is
+/// no point.
+fn unmarked_points<'a>(
+    lines: &[Piece<'a>],
+    base: &str,
+    first: usize,
+    rec: &mut Recorder<'_, 'a>,
+) -> Vec<Point> {
+    let mut points = Vec::new();
+    for line in lines {
+        if FORMULAS.iter().any(|f| line.text.starts_with(f)) {
+            rec.diagnose(
+                DiagnosticKind::Unplaced,
+                *line,
+                "a closing formula has no field in the report",
+            );
+            continue;
+        }
+        let pointer = format!("{base}/{}", first + points.len());
+        points.push(Point::new(
+            points.len() as u32 + 1,
+            rec.text(pointer::field(&pointer, "text"), &[*line]),
+        ));
+    }
+    points
 }
 
 fn point<'a>(

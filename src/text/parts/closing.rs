@@ -27,13 +27,15 @@ pub(crate) fn closing<'a>(
     let mut text: Vec<Piece<'a>> = Vec::new();
     let mut items: Vec<(ClosingField, Piece<'a>, Piece<'a>)> = Vec::new();
     for line in lines {
+        // A label starts the line or follows a stop, a blank or a colon ("请通过以下方式反映：
+        // 联系电话：……").
         let cuts: Vec<(usize, ClosingField, usize)> = line
             .text
             .char_indices()
             .filter(|(at, _)| {
                 *at == 0
                     || line.text[..*at]
-                        .ends_with(['。', '；', '，', ';', ',', '、', ' ', '\u{3000}'])
+                        .ends_with(['。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}'])
             })
             .filter_map(|(at, _)| {
                 crate::text::source::label_at(line.text, at, &CLOSING_LABELS)

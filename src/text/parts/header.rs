@@ -222,11 +222,14 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             *at = sentence.slice(at.start - sentence.start, found.range.end);
             continue;
         }
-        // A single date is not the inspection's, unless the group moved in on it (进驻).
-        let can_be_inspection = found.end.is_some() || text[found.range.end..].contains("进驻");
+        // A single date is not the inspection's, unless the group moved in on it (进驻) or
+        // the inspection ran from it (2021年7月起，市审计局对……进行审计).
+        let after = &text[found.range.end..];
+        let can_be_inspection =
+            found.end.is_some() || after.contains("进驻") || after.starts_with('起');
         match step_of(text, &found, &titles, can_be_inspection) {
-            // The inspection is a period; a single date only where it says 进驻 (moved in):
-            // "2024年4月进驻" is a start alone.
+            // The inspection is a period; a single date only where it says 进驻 (moved in)
+            // or 起 (from): "2024年4月进驻" is a start alone.
             Some(Step::Inspection) if opening.inspection.is_none() => {
                 opening.inspection = Some((Period { start, end }, piece));
             }

@@ -331,6 +331,10 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("项") && text[end..].starts_with("规定") {
         return None;
     }
+    // A project's phase (二期工程, 1期项目) names the project, it counts nothing.
+    if unit == Some("期") && ["工程", "项目"].iter().any(|w| text[end..].starts_with(w)) {
+        return None;
+    }
     // A count of months or hours is a duration (3个月, 半个月), not a figure.
     if unit == Some("个")
         && ["月", "小时", "工作日"]
@@ -578,6 +582,8 @@ mod tests {
             "经过3个月集中整改",
             "区政府八届89次常务会议",
             "落实中央八项规定精神",
+            "对轨道交通3号线二期工程进行跟踪审计",
+            "完成2期项目建设",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }

@@ -255,24 +255,33 @@ impl KnownIndex {
         }
     }
 
-    /// The names in their order, each read from its place by `name`.
-    pub(crate) fn names<'r>(&'r self, name: impl Fn((usize, usize)) -> &'r str) -> Known<'r> {
+    /// The names in their order, each read from its place by `name` when a text is searched
+    /// for it: nothing is gathered per search.
+    pub(crate) fn names<'r, N: Fn((usize, usize)) -> &'r str>(&'r self, name: N) -> Known<'r, N> {
         Known {
-            names: self.slots.iter().map(|slot| name(*slot)).collect(),
+            slots: &self.slots,
+            name,
             by_first: &self.by_first,
         }
     }
 }
 
-/// The names and aliases found so far, as [`KnownIndex`] orders them.
-pub(crate) struct Known<'r> {
-    names: Vec<&'r str>,
+/// The names and aliases found so far, as [`KnownIndex`] orders them; `name` reads a name
+/// from its place.
+pub(crate) struct Known<'r, N> {
+    slots: &'r [(usize, usize)],
+    name: N,
     by_first: &'r ByChar<usize>,
 }
 
-impl Known<'_> {
+impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
+    /// The `i`-th name in the index's order.
+    fn name(&self, i: usize) -> &'r str {
+        (self.name)(self.slots[i])
+    }
+
     /// Every occurrence of every name and every fixed word, in one pass over `text`: (index
-    /// in `names`, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
+    /// in the names, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
     /// can only start where a character does, so looking at each character's start finds
     /// every occurrence.
     fn matches(&self, text: &str) -> Matches {
@@ -283,28 +292,28 @@ impl Known<'_> {
             // Most characters start no word: both lookups are a bit test for them.
             let fixed = fixed_index.get(c);
             if !fixed.is_empty() {
-                words_at(text, at, fixed, fixed_words, &mut found.fixed);
+                words_at(text, at, fixed, |i| fixed_words[i], &mut found.fixed);
             }
             let named = self.by_first.get(c);
             if !named.is_empty() {
-                words_at(text, at, named, &self.names, &mut found.named);
+                words_at(text, at, named, |i| self.name(i), &mut found.named);
             }
         }
         found
     }
 }
 
-/// Adds to `out` each of the `candidates` (indices in `words`) whose word starts at byte `at`
+/// Adds to `out` each of the `candidates` (indices of words, read by `word`) whose word starts at byte `at`
 /// of `text`, with where it stands.
-fn words_at<S: AsRef<str>>(
+fn words_at<'w>(
     text: &str,
     at: usize,
     candidates: &[usize],
-    words: &[S],
+    word: impl Fn(usize) -> &'w str,
     out: &mut Vec<(usize, Range<usize>)>,
 ) {
     for &i in candidates {
-        let word = words[i].as_ref();
+        let word = word(i);
         if text[at..].starts_with(word) {
             out.push((i, at..at + word.len()));
         }
@@ -320,7 +329,10 @@ struct Matches {
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
 /// the names and aliases found so far.
-pub(crate) fn find(text: &str, known: &Known<'_>) -> Vec<Mention> {
+pub(crate) fn find<'r>(
+    text: &str,
+    known: &Known<'r, impl Fn((usize, usize)) -> &'r str>,
+) -> Vec<Mention> {
     let titles = in_titles(text);
     let mut found: Vec<Mention> = Vec::new();
     let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
@@ -378,7 +390,7 @@ pub(crate) fn find(text: &str, known: &Known<'_>) -> Vec<Mention> {
     // Known names, longest first.
     named.sort_by_key(|(pattern, range)| (*pattern, range.start));
     for (pattern, range) in named {
-        add(&mut found, range, known.names[pattern].to_owned());
+        add(&mut found, range, known.name(pattern).to_owned());
     }
     let mut achieved: Vec<usize> = (fixed.iter())
         .filter(|(p, _)| *p >= first_achieved)

@@ -115,7 +115,7 @@ impl Registry {
 
     /// Every name and alias known so far, but places': a place counts only where it achieves
     /// something, not inside a longer place's name (清远市蟠龙剧院).
-    pub(crate) fn known(&mut self) -> Known<'_> {
+    pub(crate) fn known<'r>(&'r mut self) -> Known<'r, impl Fn((usize, usize)) -> &'r str> {
         let entries = &self.entries;
         let index = self.known.get_or_insert_with(|| {
             KnownIndex::new(
