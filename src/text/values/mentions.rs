@@ -228,60 +228,61 @@ fn dfa<'w>(words: impl IntoIterator<Item = &'w str>) -> AhoCorasick {
         .expect("a small set of words")
 }
 
-/// The order of the names and aliases found so far (of two characters or more): longest
-/// first, and where they are, indexed by their first character, so that a text is searched
-/// for all of them in one pass. The registry keeps it until a party is added and names it
-/// by place (party, and 0 for the name or k + 1 for its k-th alias), so that making it
-/// copies no name.
+/// The names and aliases found so far (of two characters or more), indexed by their first
+/// character, so that a text is searched for all of them in one pass. Each is kept by its
+/// place (party, and 0 for the name or k + 1 for its k-th alias) and its length, so that
+/// the index copies no name; the registry updates it as parties are added, named and
+/// marked, rather than indexing every name anew.
+#[derive(Default)]
 pub(crate) struct KnownIndex {
-    /// Where each name is, in the order they are tried.
-    slots: Vec<(usize, usize)>,
-    by_first: ByChar<usize>,
+    by_first: ByChar<Slot>,
 }
 
+/// A known name: its length in bytes and its place. Names are tried longest first, names of
+/// one length in the registry's order: the order of this key.
+type Slot = (std::cmp::Reverse<usize>, (usize, usize));
+
 impl KnownIndex {
-    /// The index of `names`, each with its place.
-    pub(crate) fn new<'n>(names: impl IntoIterator<Item = ((usize, usize), &'n str)>) -> Self {
-        let mut names: Vec<((usize, usize), &str)> = names
-            .into_iter()
-            .filter(|(_, name)| name.chars().nth(1).is_some())
-            .collect();
-        // Stable: names of one length keep the registry's order.
-        names.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
-        let by_first = ByChar::new(0..names.len(), |i| names[*i].1.chars().next());
-        KnownIndex {
-            slots: names.iter().map(|(slot, _)| *slot).collect(),
-            by_first,
+    /// Adds the name at `place`, unless it is a single character (部, 局: the issuer's
+    /// self-reference, which is no name to look for).
+    pub(crate) fn add(&mut self, place: (usize, usize), name: &str) {
+        let mut chars = name.chars();
+        if let (Some(first), Some(_)) = (chars.next(), chars.next()) {
+            self.by_first
+                .insert(first, (std::cmp::Reverse(name.len()), place));
         }
     }
 
-    /// The names in their order, each read from its place by `name` when a text is searched
-    /// for it: nothing is gathered per search.
+    /// Removes every name of party `i`.
+    pub(crate) fn remove_party(&mut self, i: usize) {
+        self.by_first.retain(|(_, (party, _))| *party != i);
+    }
+
+    /// The names, each read from its place by `name` when a text is searched for it:
+    /// nothing is gathered per search.
     pub(crate) fn names<'r, N: Fn((usize, usize)) -> &'r str>(&'r self, name: N) -> Known<'r, N> {
         Known {
-            slots: &self.slots,
             name,
             by_first: &self.by_first,
         }
     }
 }
 
-/// The names and aliases found so far, as [`KnownIndex`] orders them; `name` reads a name
+/// The names and aliases found so far, as [`KnownIndex`] holds them; `name` reads a name
 /// from its place.
 pub(crate) struct Known<'r, N> {
-    slots: &'r [(usize, usize)],
     name: N,
-    by_first: &'r ByChar<usize>,
+    by_first: &'r ByChar<Slot>,
 }
 
 impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
-    /// The `i`-th name in the index's order.
-    fn name(&self, i: usize) -> &'r str {
-        (self.name)(self.slots[i])
+    /// The name at `slot`.
+    fn name(&self, (_, place): Slot) -> &'r str {
+        (self.name)(place)
     }
 
-    /// Every occurrence of every name and every fixed word, in one pass over `text`: (index
-    /// in the names, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
+    /// Every occurrence of every name and every fixed word, in one pass over `text`: (the
+    /// name's slot, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
     /// can only start where a character does, so looking at each character's start finds
     /// every occurrence.
     fn matches(&self, text: &str) -> Matches {
@@ -296,26 +297,26 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
             }
             let named = self.by_first.get(c);
             if !named.is_empty() {
-                words_at(text, at, named, |i| self.name(i), &mut found.named);
+                words_at(text, at, named, |slot| self.name(slot), &mut found.named);
             }
         }
         found
     }
 }
 
-/// Adds to `out` each of the `candidates` (indices of words, read by `word`) whose word starts at byte `at`
-/// of `text`, with where it stands.
-fn words_at<'w>(
+/// Adds to `out` each of the `candidates` (words, read by `word`) whose word starts at byte
+/// `at` of `text`, with where it stands.
+fn words_at<'w, K: Copy>(
     text: &str,
     at: usize,
-    candidates: &[usize],
-    word: impl Fn(usize) -> &'w str,
-    out: &mut Vec<(usize, Range<usize>)>,
+    candidates: &[K],
+    word: impl Fn(K) -> &'w str,
+    out: &mut Vec<(K, Range<usize>)>,
 ) {
-    for &i in candidates {
-        let word = word(i);
+    for &k in candidates {
+        let word = word(k);
         if text[at..].starts_with(word) {
-            out.push((i, at..at + word.len()));
+            out.push((k, at..at + word.len()));
         }
     }
 }
@@ -324,7 +325,7 @@ fn words_at<'w>(
 #[derive(Default)]
 struct Matches {
     fixed: Vec<(usize, Range<usize>)>,
-    named: Vec<(usize, Range<usize>)>,
+    named: Vec<(Slot, Range<usize>)>,
 }
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
@@ -388,9 +389,9 @@ pub(crate) fn find<'r>(
         add(&mut found, range.clone(), text[range].to_owned());
     }
     // Known names, longest first.
-    named.sort_by_key(|(pattern, range)| (*pattern, range.start));
-    for (pattern, range) in named {
-        add(&mut found, range, known.name(pattern).to_owned());
+    named.sort_by_key(|(slot, range)| (*slot, range.start));
+    for (slot, range) in named {
+        add(&mut found, range, known.name(slot).to_owned());
     }
     let mut achieved: Vec<usize> = (fixed.iter())
         .filter(|(p, _)| *p >= first_achieved)
@@ -538,7 +539,7 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<(String, PartyRole)> {
-        let none = KnownIndex::new([]);
+        let none = KnownIndex::default();
         find(text, &none.names(|_| ""))
             .into_iter()
             .map(|m| (m.name, m.role))

@@ -27,6 +27,16 @@ pub(crate) struct ByChar<T> {
     items: Vec<T>,
 }
 
+impl<T> Default for ByChar<T> {
+    fn default() -> Self {
+        ByChar {
+            filter: [0; 16],
+            keys: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+}
+
 impl<T> ByChar<T> {
     pub(crate) fn new(
         items: impl IntoIterator<Item = T>,
@@ -49,6 +59,31 @@ impl<T> ByChar<T> {
             keys,
             items,
         }
+    }
+
+    /// Adds `item` with the character `c`, after the items of `c` already in.
+    pub(crate) fn insert(&mut self, c: char, item: T) {
+        let bit = c as usize % 1024;
+        self.filter[bit / 64] |= 1 << (bit % 64);
+        let at = self.keys.partition_point(|k| *k <= c);
+        self.keys.insert(at, c);
+        self.items.insert(at, item);
+    }
+
+    /// Keeps the items `keep` holds to. (A character left without items keeps its bit in
+    /// the filter: a lookup then finds nothing, as it should.)
+    pub(crate) fn retain(&mut self, keep: impl Fn(&T) -> bool) {
+        let mut keys = self.keys.iter();
+        let mut kept_keys = Vec::with_capacity(self.keys.len());
+        self.items.retain(|item| {
+            let key = *keys.next().expect("a key for each item");
+            let kept = keep(item);
+            if kept {
+                kept_keys.push(key);
+            }
+            kept
+        });
+        self.keys = kept_keys;
     }
 
     /// The items with the character `c`.
@@ -106,6 +141,25 @@ pub(crate) const NUMBER_CHARS: [char; 37] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_added_and_removed_one_by_one_are_found_as_if_indexed_at_once() {
+        let words = ["市委", "市政府", "县委", "市直机关", "县财政局"];
+        let mut index = ByChar::default();
+        for (i, word) in words.iter().enumerate() {
+            index.insert(word.chars().next().unwrap(), i);
+        }
+        let at_once = ByChar::new(0..words.len(), |i| words[*i].chars().next());
+        for c in ['市', '县', '区'] {
+            assert_eq!(index.get(c), at_once.get(c), "{c}");
+        }
+        assert_eq!(index.get('市'), [0, 1, 3]);
+        index.retain(|i| *i != 1 && *i != 2);
+        assert_eq!(index.get('市'), [0, 3]);
+        assert_eq!(index.get('县'), [4]);
+        index.retain(|i| *i != 4);
+        assert!(index.get('县').is_empty());
+    }
 
     #[test]
     fn number_chars_are_the_digits_and_numerals() {

@@ -25,8 +25,8 @@ struct Entry {
 #[derive(Default)]
 pub(crate) struct Registry {
     entries: Vec<Entry>,
-    /// The names to look for, rebuilt when a name is added.
-    known: Option<KnownIndex>,
+    /// The names to look for (not places'), kept up to date as names are added.
+    known: KnownIndex,
 }
 
 /// A party's id: its name, without blanks. Names are what the notice gives; an id made from
@@ -78,7 +78,6 @@ impl Registry {
         if let Some(i) = self.find(name) {
             return i;
         }
-        self.known = None;
         let form = canonical(name);
         if let Some(i) = self
             .entries
@@ -90,8 +89,13 @@ impl Registry {
                 let shorter = std::mem::replace(&mut entry.name, name.to_owned());
                 entry.canonical = form;
                 entry.aliases.insert(0, shorter);
+                // Every alias moved one place on.
+                self.index_anew(i);
             } else {
                 entry.aliases.push(name.to_owned());
+                if !entry.place {
+                    self.known.add((i, entry.aliases.len()), name);
+                }
             }
             return i;
         }
@@ -103,7 +107,23 @@ impl Registry {
             set_up: false,
             place: false,
         });
-        self.entries.len() - 1
+        let i = self.entries.len() - 1;
+        self.known.add((i, 0), name);
+        i
+    }
+
+    /// Indexes the names of party `i` anew (none for a place: a place counts only where it
+    /// achieves something, not inside a longer place's name, 清远市蟠龙剧院).
+    fn index_anew(&mut self, i: usize) {
+        self.known.remove_party(i);
+        let entry = &self.entries[i];
+        if entry.place {
+            return;
+        }
+        self.known.add((i, 0), &entry.name);
+        for (k, alias) in entry.aliases.iter().enumerate() {
+            self.known.add((i, k + 1), alias);
+        }
     }
 
     /// The index of the party with this name or alias.
@@ -113,22 +133,10 @@ impl Registry {
             .position(|e| e.name == name || e.aliases.iter().any(|a| a == name))
     }
 
-    /// Every name and alias known so far, but places': a place counts only where it achieves
-    /// something, not inside a longer place's name (清远市蟠龙剧院).
-    pub(crate) fn known<'r>(&'r mut self) -> Known<'r, impl Fn((usize, usize)) -> &'r str> {
+    /// Every name and alias known so far, but places'.
+    pub(crate) fn known<'r>(&'r self) -> Known<'r, impl Fn((usize, usize)) -> &'r str> {
         let entries = &self.entries;
-        let index = self.known.get_or_insert_with(|| {
-            KnownIndex::new(
-                (entries.iter().enumerate())
-                    .filter(|(_, e)| !e.place)
-                    .flat_map(|(i, e)| {
-                        let aliases = e.aliases.iter().enumerate();
-                        std::iter::once(((i, 0), e.name.as_str()))
-                            .chain(aliases.map(move |(k, a)| ((i, k + 1), a.as_str())))
-                    }),
-            )
-        });
-        index.names(|(i, slot)| match slot {
+        self.known.names(|(i, slot)| match slot {
             0 => entries[i].name.as_str(),
             k => entries[i].aliases[k - 1].as_str(),
         })
@@ -146,7 +154,7 @@ impl Registry {
 
     pub(crate) fn mark_place(&mut self, i: usize) {
         self.entries[i].place = true;
-        self.known = None;
+        self.known.remove_party(i);
     }
 
     /// A name that starts with the issuer's one-character self-reference (部主要负责同志 in the
@@ -167,8 +175,8 @@ impl Registry {
         {
             self.set_parent(i, issuer);
             if !self.entries[issuer].aliases.contains(&short) {
+                // One character: no name to look for, so the index stays as it is.
                 self.entries[issuer].aliases.push(short);
-                self.known = None;
             }
         }
     }
