@@ -139,17 +139,13 @@ pub(crate) struct Mention {
     pub(crate) place: bool,
 }
 
-/// The stretches of `text` inside 《》 (outermost ones, marks included); none, without a
-/// pass over the text, when it has no 《.
-fn in_titles(text: &str) -> Vec<Range<usize>> {
+/// The stretches of a text inside 《》 (outermost ones, marks included), from where its marks
+/// stand (`marks`, in order, as [`Known::matches`] finds them; `len`, the text's length).
+fn in_titles(marks: &[(usize, char)], len: usize) -> Vec<Range<usize>> {
     let mut titles = Vec::new();
-    let Some(first) = text.find('《') else {
-        return titles;
-    };
     let mut depth = 0usize;
-    let mut start = first;
-    for (at, c) in text[first..].char_indices() {
-        let at = first + at;
+    let mut start = 0;
+    for &(at, c) in marks {
         if c == '《' {
             if depth == 0 {
                 start = at;
@@ -164,7 +160,7 @@ fn in_titles(text: &str) -> Vec<Range<usize>> {
         }
     }
     if depth > 0 {
-        titles.push(start..text.len());
+        titles.push(start..len);
     }
     titles
 }
@@ -281,8 +277,9 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
         (self.name)(place)
     }
 
-    /// Every occurrence of every name and every fixed word, in one pass over `text`: (the
-    /// name's slot, byte range) and (index in [`FIXED_WORDS`], byte range). Words of UTF-8
+    /// Every occurrence of every name and every fixed word, and the marks of documents'
+    /// titles, in one pass over `text`: (the name's slot, byte range), (index in
+    /// [`FIXED_WORDS`], byte range) and (byte offset, 《 or 》). Words of UTF-8
     /// can only start where a character does, so looking at each character's start finds
     /// every occurrence.
     fn matches(&self, text: &str) -> Matches {
@@ -290,6 +287,9 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
         // Resolved once, not at every character.
         let (fixed_index, fixed_words) = (&*FIXED_BY_FIRST, FIXED_WORDS.as_slice());
         for (at, c) in text.char_indices() {
+            if c == '《' || c == '》' {
+                found.title_marks.push((at, c));
+            }
             // Most characters start no word: both lookups are a bit test for them.
             let fixed = fixed_index.get(c);
             if !fixed.is_empty() {
@@ -313,9 +313,12 @@ fn words_at<'w, K: Copy>(
     word: impl Fn(K) -> &'w str,
     out: &mut Vec<(K, Range<usize>)>,
 ) {
+    let rest = &text.as_bytes()[at..];
     for &k in candidates {
-        let word = word(k);
-        if text[at..].starts_with(word) {
+        let word = word(k).as_bytes();
+        // The first characters agree; the last byte, which differs most among Chinese
+        // characters, turns most others away before the whole is compared.
+        if rest.get(word.len().wrapping_sub(1)) == word.last() && rest.starts_with(word) {
             out.push((k, at..at + word.len()));
         }
     }
@@ -326,6 +329,8 @@ fn words_at<'w, K: Copy>(
 struct Matches {
     fixed: Vec<(usize, Range<usize>)>,
     named: Vec<(Slot, Range<usize>)>,
+    /// Where 《 and 》 stand: no name is read inside a document's title.
+    title_marks: Vec<(usize, char)>,
 }
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
@@ -334,7 +339,12 @@ pub(crate) fn find<'r>(
     text: &str,
     known: &Known<'r, impl Fn((usize, usize)) -> &'r str>,
 ) -> Vec<Mention> {
-    let titles = in_titles(text);
+    let Matches {
+        mut fixed,
+        mut named,
+        title_marks,
+    } = known.matches(text);
+    let titles = in_titles(&title_marks, text.len());
     let mut found: Vec<Mention> = Vec::new();
     let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
         if range.is_empty()
@@ -356,10 +366,6 @@ pub(crate) fn find<'r>(
     };
     // The fixed words (collectives, media, endings) and the known names in one pass; each
     // kind in its order of precedence, as if searched one word after the other.
-    let Matches {
-        mut fixed,
-        mut named,
-    } = known.matches(text);
     fixed.sort_by_key(|(pattern, range)| (*pattern, range.start));
     let first_ending = COLLECTIVES.len() + LEXICON.len();
     let first_achieved = first_ending + ENDINGS.len();
