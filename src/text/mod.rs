@@ -374,6 +374,9 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         .issuer
         .or(outline.signature_name)
         .or(opening.principal)
+        // A report's speaker stands under its title, or at the top of one copied without.
+        .or_else(|| header::speaker(&outline.page_lines))
+        .or_else(|| header::speaker(&outline.before_title))
         .or(opening.inspected);
     let issuer_name = issuer_piece.map_or("", |p| p.text);
     if issuer_piece.is_none() {

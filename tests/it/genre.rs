@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 21, "every fixture has its key facts");
+    assert_eq!(each.len(), 23, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -215,4 +215,34 @@ fn a_closing_formula_is_no_point() {
             .iter()
             .any(|d| d.text.starts_with("以上报告"))
     );
+}
+
+/// A report copied with a rule of dashes above its title, which names no issuer: the rule is
+/// no part of the title, and the body whose head delivers the report (the speaker's line
+/// under the dateline) is the issuer.
+#[test]
+fn a_reports_speaker_names_its_issuer_and_a_rule_is_no_title() {
+    let text = fixture_text("genre/audit-report-rule-speaker.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    assert!(
+        report.title.starts_with("关于2024年度县级预算执行"),
+        "{}",
+        report.title
+    );
+    assert_eq!(report.issuer.as_str(), "青岚县人民政府");
+    assert_eq!(report.timeline.published.unwrap().to_string(), "2025-12-24");
+}
+
+/// The committee that convenes is named without its work ("根据县委巡察工作的统一部署"); a
+/// group named with its number after 巡察 (县委巡察二组) is one party with 县委第二巡察组;
+/// words before a name that are no part of it (深刻反思, 由党支部书记任) make no party.
+#[test]
+fn a_convener_without_its_work_and_no_party_from_the_words_before_a_name() {
+    let text = fixture_text("genre/xuncha-group-number-after-media-centre.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let name = |id: Option<&rectify::PartyId>| report.party(id.unwrap()).unwrap().name.clone();
+    assert_eq!(name(report.inspection.convened_by.as_ref()), "县委");
+    assert_eq!(name(report.inspection.inspector.as_ref()), "县委巡察二组");
+    let names: Vec<&str> = report.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["县融媒体中心党支部", "县委", "县委巡察二组"]);
 }

@@ -163,7 +163,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             .as_str()
             .find('、')
             .map_or(who.end(), |i| who.start() + i);
-        opening.convened_by = Some(sentence.slice(who.start(), end));
+        opening.convened_by = Some(committee_of(sentence.slice(who.start(), end)));
     }
     if opening.principal.is_none()
         && let Some(who) = PRINCIPAL.captures(text).and_then(|c| c.name("who"))
@@ -250,6 +250,79 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             _ => {}
         }
     }
+}
+
+/// The committee in the words before 统一部署: "市委巡察工作的" (根据市委巡察工作的统一部署)
+/// and "九届区委第六轮巡察工作" name the 市委 and the 区委; the work, its round and the
+/// committee's term are not the committee.
+fn committee_of(words: Piece<'_>) -> Piece<'_> {
+    let mut text = words.text.strip_suffix('的').unwrap_or(words.text);
+    for work in ["巡察工作", "巡视工作", "巡察", "巡视"] {
+        if let Some(stem) = text.strip_suffix(work) {
+            text = stem;
+            break;
+        }
+    }
+    // A round (第六轮) after the committee.
+    if let Some(stem) = text.strip_suffix('轮')
+        && let Some(at) = stem.rfind('第')
+        && stem[at + '第'.len_utf8()..]
+            .chars()
+            .all(|c| numerals::is_chinese_numeral(c) || numerals::is_arabic_digit(c))
+    {
+        text = &stem[..at];
+    }
+    // A term (九届, 十五届) before it.
+    let start = match text.find('届') {
+        Some(at)
+            if text[..at]
+                .chars()
+                .all(|c| numerals::is_chinese_numeral(c) || numerals::is_arabic_digit(c)) =>
+        {
+            at + '届'.len_utf8()
+        }
+        _ => 0,
+    };
+    if start >= text.len() {
+        return words;
+    }
+    words.slice(start, text.len())
+}
+
+/// The body whose head delivers a report, from the speaker's line under its dateline
+/// ("广州市人民政府副市长  赖志鸿", "省审计厅厅长 李伟"): the words before the post, when a
+/// name of two to four characters follows it after blanks.
+pub(crate) fn speaker<'a>(lines: &[Piece<'a>]) -> Option<Piece<'a>> {
+    // Deputies first: 副市长 also ends with 市长.
+    const POSTS: [&str; 18] = [
+        "副省长",
+        "副市长",
+        "副县长",
+        "副区长",
+        "副主任",
+        "省长",
+        "市长",
+        "县长",
+        "区长",
+        "州长",
+        "盟长",
+        "旗长",
+        "厅长",
+        "局长",
+        "主任",
+        "审计长",
+        "署长",
+        "主席",
+    ];
+    lines.iter().find_map(|line| {
+        let blank = line.text.find(crate::text::source::is_blank)?;
+        let (head, name) = (&line.text[..blank], line.text[blank..].trim());
+        let name_len = name.chars().count();
+        let named = (2..=4).contains(&name_len) && name.chars().all(|c| !c.is_ascii());
+        let post = POSTS.iter().find(|p| head.ends_with(**p))?;
+        let body = head.len() - post.len();
+        (named && head[..body].chars().count() >= 2).then(|| line.to(body))
+    })
 }
 
 /// A name without the short form the notice gives it next ("中共某市人民检察院党组（以下简称
@@ -396,6 +469,45 @@ fn inside_titles(text: &str) -> Vec<std::ops::Range<usize>> {
 mod tests {
     use super::*;
     use crate::text::source::piece;
+
+    #[test]
+    fn the_committee_that_convenes_without_its_work_round_or_term() {
+        let convener = |sentence: &str| {
+            let mut opening = Opening::default();
+            read_sentence(
+                piece(sentence),
+                &mut dates::Context::default(),
+                &mut opening,
+            );
+            opening.convened_by.map(|p| p.text.to_owned())
+        };
+        for (sentence, committee) in [
+            ("根据市委巡察工作统一部署，", "市委"),
+            ("根据县委巡察工作的统一部署，", "县委"),
+            ("按照市委的统一部署，", "市委"),
+            ("根据省委巡视工作统一部署，", "省委"),
+            ("根据九届区委第六轮巡察工作统一部署，", "区委"),
+            ("根据仙游县委巡察工作统一部署，", "仙游县委"),
+            ("根据省委、省政府统一部署，", "省委"),
+            ("根据中央统一部署，", "中央"),
+        ] {
+            assert_eq!(convener(sentence).as_deref(), Some(committee), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_body_of_a_reports_speaker() {
+        let body = |line: &str| speaker(&[piece(line)]).map(|p| p.text.to_owned());
+        assert_eq!(
+            body("广州市人民政府副市长  赖志鸿").as_deref(),
+            Some("广州市人民政府")
+        );
+        assert_eq!(body("省审计厅厅长 李伟").as_deref(), Some("省审计厅"));
+        assert_eq!(body("县审计局局长　王明").as_deref(), Some("县审计局"));
+        assert_eq!(body("主任、各位副主任、秘书长、各位委员："), None);
+        assert_eq!(body("发布时间：2025-01-04 来源：市审计局"), None);
+        assert_eq!(body("副市长 赖志鸿"), None);
+    }
 
     #[test]
     fn reads_the_title() {

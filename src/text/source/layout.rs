@@ -313,9 +313,11 @@ const PAGE_FURNITURE_LINES: usize = 12;
 /// full stop or comma, and is no breadcrumb (首页 > 通知公告 > …). `None` when no line
 /// is: the text starts at the opening, as text copied from a page's content area does.
 fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
+    // A rule of dashes (----) above the title is no part of it: a title has words.
     let is_title_line = |line: &Piece<'_>| {
         !line.text.contains(['。', '，', '>', '＞', '»', '|', '｜'])
             && line.text.chars().count() <= 100
+            && line.text.chars().any(char::is_alphanumeric)
     };
     // A title on two lines may say 整改 on its second line only.
     let starts_title = |at: usize| {

@@ -67,13 +67,15 @@ const COLLECTIVES: [&str; 8] = [
 ];
 
 /// Words a name cannot run back over: function words and the verbs that precede names.
-const STOPS: [&str; 56] = [
+const STOPS: [&str; 60] = [
     "成立", "调整", "纳入", "履行", "召开", "推进", "整合", "指导", "督促", "对接", "邀请", "吸引",
     "协调", "执行", "按照", "根据", "依据", "参照", "组织", "开展", "加强", "落实", "支持", "通过",
     "要求", "依托", "联合", "配合", "会同", "选派", "由", "和", "及", "与", "的", "在", "对", "向",
     "把", "将", "等", "了", "到", "按", "其他", "为", "是", "从", "经",
     // Verbs before the group whose feedback a notice answers ("结合区委第二巡察组反馈意见").
-    "结合", "吸收", "针对", "对照", "围绕", "聚焦", "收到",
+    "结合", "吸收", "针对", "对照", "围绕", "聚焦", "收到", "反思",
+    // 由党委书记任领导小组组长, 科级干部列席理论学习中心组, 县委宣传部（含县融媒体中心）.
+    "任", "列席", "含",
 ];
 
 /// The stop words by their last character, so that a character is checked only against the
@@ -576,6 +578,14 @@ mod tests {
                 ("清远日报".to_owned(), Subject),
                 ("清远广播电视台".to_owned(), Subject)
             ]
+        );
+        assert_eq!(
+            names("由党委书记任领导小组组长，深刻反思市委第一巡察组指出的问题"),
+            [("市委第一巡察组".to_owned(), Lead)]
+        );
+        assert_eq!(
+            names("县委宣传部（含县融媒体中心）"),
+            [("县融媒体中心".to_owned(), Lead)]
         );
         assert_eq!(
             names("由常务副部长任组长，其他部领导任副组长，各科室主要负责同志为成员"),

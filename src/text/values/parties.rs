@@ -41,7 +41,8 @@ pub(crate) fn id_for(name: &str) -> PartyId {
 
 /// One form for the names of one body, so that its full and short names can be matched:
 /// without 中共; 委员会 written 党委 (工作委员会 → 党工委); a post's 主要负责同志 and 主要领导
-/// alike; 日报社 as 日报. 中共北岭镇委员会 → 北岭镇党委; 部主要领导 → 部主要.
+/// alike; 日报社 as 日报; a group's number before the kind of tour (巡察二组 → 第二巡察组).
+/// 中共北岭镇委员会 → 北岭镇党委; 部主要领导 → 部主要.
 fn canonical(name: &str) -> String {
     let name = name.strip_prefix("中共").unwrap_or(name);
     let name = if let Some(stem) = name.strip_suffix("工作委员会") {
@@ -50,6 +51,11 @@ fn canonical(name: &str) -> String {
         format!("{stem}党委")
     } else {
         name.to_owned()
+    };
+    // 市委巡察二组 is 市委第二巡察组.
+    let name = match group_numbered_after(&name) {
+        Some((committee, kind, number)) => format!("{committee}第{number}{kind}组"),
+        None => name,
     };
     for (long, short) in [
         ("主要负责同志", "主要"),
@@ -62,6 +68,23 @@ fn canonical(name: &str) -> String {
         }
     }
     name
+}
+
+/// A group named with its number after the kind of tour (市委巡察二组, 省委巡视三组): the
+/// committee, the kind (巡察 or 巡视) and the number, as written.
+fn group_numbered_after(name: &str) -> Option<(&str, &str, &str)> {
+    let stem = name.strip_suffix('组')?;
+    let number_start = stem
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| crate::text::values::numerals::is_chinese_numeral(*c))
+        .last()
+        .map(|(at, _)| at)?;
+    let (before, number) = stem.split_at(number_start);
+    ["巡察", "巡视"]
+        .into_iter()
+        .find_map(|kind| Some((before.strip_suffix(kind)?, kind, number)))
+        .filter(|(committee, _, _)| !committee.is_empty())
 }
 
 /// Whether two names, in their [`canonical`] forms, are one body's: one's form ends with the
@@ -419,6 +442,24 @@ mod tests {
             Some(Level::Municipal),
             "the issuer's level"
         );
+    }
+
+    #[test]
+    fn a_group_with_its_number_after_the_kind_of_tour_is_the_numbered_group() {
+        let mut registry = Registry::default();
+        let short = registry.mention("县委巡察三组");
+        assert_eq!(registry.mention("县委第三巡察组"), short);
+        assert_ne!(registry.mention("县委巡察二组"), short);
+        assert_ne!(registry.mention("市委第八轮巡察三组"), short);
+        let parties = registry.finish(short);
+        assert_eq!(parties[short].name, "县委第三巡察组");
+        assert_eq!(parties[short].aliases, ["县委巡察三组"]);
+        assert_eq!(
+            group_numbered_after("省委巡视十二组"),
+            Some(("省委", "巡视", "十二"))
+        );
+        assert_eq!(group_numbered_after("巡察组"), None);
+        assert_eq!(group_numbered_after("巡察二组"), None);
     }
 
     #[test]
