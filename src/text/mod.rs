@@ -367,7 +367,12 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         notice: published,
         last_date: None,
     };
-    let opening = header::opening(&outline.preamble, context);
+    let mut opening = header::opening(&outline.preamble, context);
+    if opening.inspector.is_none() {
+        // A group named in the opening without whom it inspected, or in the title only.
+        let lines = outline.preamble.iter().chain(&outline.title).copied();
+        opening.inspector = header::group_named(lines);
+    }
 
     let mut registry = parties::Registry::default();
     let issuer_piece = title

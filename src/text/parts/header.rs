@@ -118,13 +118,42 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计;
-/// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组.
+/// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组; its short form in brackets
+/// (省第四生态环境保护督察组（以下简称督察组）对我市开展……); its dates between it and the
+/// verb (市委第七巡察组于2023年3月14日至5月14日，对……); a 督察组 that passes on petitions
+/// (向我市转办信访件).
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "(?P<inspector>[^，。；、]{1,30}?(?:(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组|审计局|审计厅|审计署|督察局))(?:于[^，。；]{0,30}?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|的)",
+        "(?P<inspector>[^，。；、]{1,30}?(?:(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组|审计局|审计厅|审计署|督察局))(?:（以下简称[^）]{1,12}）)?(?:于[^，。；]{0,30}?，?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|转办|交办|的)",
     )
     .expect("a valid pattern")
 });
+
+/// An inspection group named without saying whom it inspected: "按照中央第二生态环境保护督察组
+/// （以下简称“中央督察组”）工作要求", a title's "关于市委第四巡察组巡察反馈意见整改……". The first
+/// of `lines` that names one, outside 《》.
+pub(crate) fn group_named<'a>(lines: impl IntoIterator<Item = Piece<'a>>) -> Option<Piece<'a>> {
+    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            "[^，。；、《》“”（）]{1,30}?(?:巡视|巡察|督察)(?:第?[一二三四五六七八九十0-9]+)?组",
+        )
+        .expect("a valid pattern")
+    });
+    lines.into_iter().find_map(|line| {
+        let titles = inside_titles(line.text);
+        // "区委组建4个巡察组": groups counted are no group named.
+        let group = GROUP.find_iter(line.text).find(|m| {
+            !titles.iter().any(|t| t.contains(&m.start())) && !m.as_str().contains('个')
+        })?;
+        let name = line.slice(group.start(), group.end());
+        // "关于市委第四巡察组": the words before the committee are not the group's.
+        let name = name
+            .text
+            .find("关于")
+            .map_or(name, |at| name.from(at + "关于".len()));
+        Some(from_committee(name.trim_start_chars(&['按', '照']).trim()))
+    })
+}
 
 /// Reads the opening paragraph. `context` resolves dates without a year and relative years.
 pub(crate) fn opening<'a>(paragraphs: &[Piece<'a>], mut context: dates::Context) -> Opening<'a> {
@@ -183,7 +212,12 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         opening
             .inspector
             .get_or_insert(from_committee(trimmed(inspector)));
-        opening.inspected.get_or_insert(trimmed(inspected));
+        // "对市文化和旅游局（以下简称市文旅局）党委开展……": the committee after the short form
+        // is the one inspected, whose name the text does not write in one piece; it is the
+        // body that writes, which the issuer names.
+        if !committee_after_short_form(inspected.as_str()) {
+            opening.inspected.get_or_insert(trimmed(inspected));
+        }
     }
     if opening.kind.is_none() {
         opening.kind = first_of(sentence, &crate::text::vocabulary::KINDS);
@@ -338,6 +372,21 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
     }
 }
 
+/// Whether a party committee (党委, 党组, 党总支, 党支部, 党工委) follows the short form a
+/// name is given in brackets ("市文化和旅游局（以下简称市文旅局）党委").
+fn committee_after_short_form(name: &str) -> bool {
+    let after = name.find("（以下简称").and_then(|at| {
+        name[at..]
+            .find('）')
+            .map(|end| &name[at + end + '）'.len_utf8()..])
+    });
+    after.is_some_and(|after| {
+        ["党委", "党组", "党总支", "党支部", "党工委"]
+            .iter()
+            .any(|c| after.starts_with(c))
+    })
+}
+
 /// An inspection group's name from the committee that sent it: words of the sentence the
 /// match took in front of it ("结合区委第二巡察组", "认真吸收区委第一巡察组") are cut, at the
 /// last place a committee's name starts.
@@ -470,17 +519,20 @@ mod tests {
     use super::*;
     use crate::text::source::piece;
 
+    /// What one sentence of an opening says.
+    fn opening_of(sentence: &str) -> Opening<'_> {
+        let mut opening = Opening::default();
+        read_sentence(
+            piece(sentence),
+            &mut dates::Context::default(),
+            &mut opening,
+        );
+        opening
+    }
+
     #[test]
     fn the_committee_that_convenes_without_its_work_round_or_term() {
-        let convener = |sentence: &str| {
-            let mut opening = Opening::default();
-            read_sentence(
-                piece(sentence),
-                &mut dates::Context::default(),
-                &mut opening,
-            );
-            opening.convened_by.map(|p| p.text.to_owned())
-        };
+        let convener = |sentence| opening_of(sentence).convened_by.map(|p| p.text.to_owned());
         for (sentence, committee) in [
             ("根据市委巡察工作统一部署，", "市委"),
             ("根据县委巡察工作的统一部署，", "县委"),
@@ -493,6 +545,50 @@ mod tests {
         ] {
             assert_eq!(convener(sentence).as_deref(), Some(committee), "{sentence}");
         }
+    }
+
+    #[test]
+    fn who_inspected_whom_around_short_forms_dates_and_petitions() {
+        let who = |sentence| {
+            let opening = opening_of(sentence);
+            (
+                opening.inspector.map(|p| p.text.to_owned()),
+                opening.inspected.map(|p| p.text.to_owned()),
+            )
+        };
+        let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
+        assert_eq!(
+            who("市委第七巡察组于2023年3月14日至5月14日，对市档案馆开展了巡察。"),
+            some("市委第七巡察组", "市档案馆")
+        );
+        assert_eq!(
+            who("省第四生态环境保护督察组（以下简称督察组）对北岭县开展督察。"),
+            some("省第四生态环境保护督察组", "北岭县")
+        );
+        assert_eq!(
+            who("省第二生态环境保护督察组向北岭县转办信访件7件。"),
+            some("省第二生态环境保护督察组", "北岭县")
+        );
+        // The committee after a short form is the issuer's: no body of that name.
+        assert_eq!(
+            who("市委第二巡察组对市档案局（以下简称市档案局）党组开展了巡察。"),
+            (Some("市委第二巡察组".to_owned()), None)
+        );
+    }
+
+    #[test]
+    fn a_group_named_without_whom_it_inspected() {
+        let group = |line: &str| group_named([piece(line)]).map(|p| p.text.to_owned());
+        assert_eq!(
+            group("按照中央第二生态环境保护督察组（以下简称“中央督察组”）工作要求，").as_deref(),
+            Some("中央第二生态环境保护督察组")
+        );
+        assert_eq!(
+            group("中共北岭县档案局党组关于市委第四巡察组巡察反馈意见整改情况的通报").as_deref(),
+            Some("市委第四巡察组")
+        );
+        assert_eq!(group("区委组建4个巡察组对区属单位开展巡察"), None);
+        assert_eq!(group("印发《落实市委第二巡察组反馈意见整改方案》"), None);
     }
 
     #[test]
