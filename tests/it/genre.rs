@@ -244,5 +244,29 @@ fn a_convener_without_its_work_and_no_party_from_the_words_before_a_name() {
     assert_eq!(name(report.inspection.convened_by.as_ref()), "县委");
     assert_eq!(name(report.inspection.inspector.as_ref()), "县委巡察二组");
     let names: Vec<&str> = report.parties.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["县融媒体中心党支部", "县委", "县委巡察二组"]);
+    assert_eq!(
+        names,
+        [
+            "县融媒体中心党支部",
+            "县委",
+            "县委巡察二组",
+            "巡察整改工作领导小组"
+        ]
+    );
+    // "一、整改工作开展情况" says how the body led the work: its paragraph is a point of the
+    // responsibility section (its tally read as progress too), not a lead without a field.
+    assert_eq!(report.responsibility.len(), 1);
+    assert!(report.responsibility[0].text.starts_with("中心党支部成立"));
+    assert_eq!(
+        report
+            .progress
+            .as_ref()
+            .unwrap()
+            .problems
+            .as_ref()
+            .unwrap()
+            .completed,
+        Some(15)
+    );
+    assert_eq!(report.areas.len(), 2);
 }

@@ -92,9 +92,20 @@ pub(crate) enum SectionKind {
 
 impl SectionKind {
     fn of_heading(heading: &str) -> SectionKind {
+        // How the body led the work: 履行整改主体责任情况, 组织整改落实情况, 巡察整改组织领导
+        // 情况, 加强组织领导, 整改工作基本情况, 巡察整改工作开展情况.
+        const RESPONSIBILITY: [&str; 7] = [
+            "主体责任",
+            "整改责任",
+            "组织领导",
+            "组织整改",
+            "组织落实",
+            "整改工作基本情况",
+            "整改工作开展情况",
+        ];
         if heading.contains("下一步") {
             SectionKind::NextSteps
-        } else if heading.contains("主体责任") || heading.contains("整改责任") {
+        } else if RESPONSIBILITY.iter().any(|w| heading.contains(w)) {
             SectionKind::Responsibility
         } else {
             SectionKind::Areas
@@ -519,6 +530,25 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
 mod tests {
     use super::*;
     use crate::text::source::piece;
+
+    #[test]
+    fn sections_told_from_their_headings() {
+        for (heading, kind) in [
+            (
+                "一、党组履行巡察整改主体责任情况",
+                SectionKind::Responsibility,
+            ),
+            ("一、组织整改落实情况", SectionKind::Responsibility),
+            ("一、巡察整改组织领导情况", SectionKind::Responsibility),
+            ("一、整改工作基本情况", SectionKind::Responsibility),
+            ("一、巡察整改工作开展情况", SectionKind::Responsibility),
+            ("二、巡察反馈问题整改进展情况", SectionKind::Areas),
+            ("二、审计查出问题的整改情况", SectionKind::Areas),
+            ("三、下一步工作打算", SectionKind::NextSteps),
+        ] {
+            assert_eq!(SectionKind::of_heading(heading), kind, "{heading}");
+        }
+    }
 
     #[test]
     fn every_label_the_closing_reads_starts_a_closing_line() {
