@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 23, "every fixture has its key facts");
+    assert_eq!(each.len(), 24, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -269,4 +269,43 @@ fn a_convener_without_its_work_and_no_party_from_the_words_before_a_name() {
         Some(15)
     );
     assert_eq!(report.areas.len(), 2);
+}
+
+/// Sections whose headings name the topic (一、落实全面从严治党责任有差距) and whose items
+/// are its problems, numbered 1. 2. with "整改情况：" after each: each section is an area
+/// with the section's number, its problems are sub-areas with their measures, and nothing
+/// is left unplaced.
+#[test]
+fn topic_sections_with_numbered_problems_are_areas_with_sub_areas() {
+    let text = fixture_text("genre/court-topic-sections-numbered-problems.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    // (number, title, [(sub-area number, measures)]) of each area.
+    type Shape<'r> = (u32, &'r str, Vec<(u32, usize)>);
+    let shape: Vec<Shape<'_>> = (report.areas.iter())
+        .map(|a| {
+            let subs = a.sub_areas.iter().map(|s| (s.number, s.measures.len()));
+            (a.number, a.title.as_str(), subs.collect())
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (1, "落实全面从严治党责任有差距", vec![(1, 2), (2, 1)]),
+            (2, "审判执行工作质效不够高", vec![(1, 1)]),
+        ]
+    );
+    assert_eq!(
+        report.areas[0].sub_areas[0].title,
+        "党组抓党风廉政建设的主动性不强"
+    );
+    assert_eq!(report.next_steps.len(), 1);
+    let kinds: Vec<_> = parsed.diagnostics.iter().map(|d| d.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            rectify::text::DiagnosticKind::Missing,
+            rectify::text::DiagnosticKind::Missing
+        ]
+    );
 }

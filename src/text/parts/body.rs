@@ -162,15 +162,30 @@ pub(crate) fn areas<'a>(
 ) -> AreasRead<'a> {
     let mut drafts: Vec<Draft<'a>> = Vec::new();
     let mut lead = Vec::new();
+    let draft = |number, mark, rest| Draft {
+        number,
+        mark,
+        rest,
+        lines: Vec::new(),
+        subs: Vec::new(),
+    };
+    let only_numbered = only_numbered_items(section);
+    let topic = section_as_area(section).filter(|_| only_numbered);
+    if let Some((number, rest)) = topic {
+        // Its heading is the area's title; the layout has it already.
+        drafts.push(draft(number, rest.slice(0, 0), rest));
+    }
+    // Numbered items under a heading of the work (二、整改进展情况) are the areas themselves
+    // (without a heading, numbered lines are too often a list of another kind).
+    let items_are_areas = only_numbered && topic.is_none() && section.heading.is_some();
     for line in &section.lines {
-        let draft = |number, mark, rest| Draft {
-            number,
-            mark,
-            rest,
-            lines: Vec::new(),
-            subs: Vec::new(),
+        let found = match marker(*line) {
+            Some((Marker::Sub(n), mark, rest)) if items_are_areas => {
+                Some((Marker::Item(n), mark, rest))
+            }
+            found => found,
         };
-        match (marker(*line), drafts.last_mut()) {
+        match (found, drafts.last_mut()) {
             (Some((Marker::Item(n), mark, rest)), _) => drafts.push(draft(n, mark, rest)),
             (Some((Marker::Sub(n), mark, rest)), Some(area)) => {
                 area.subs.push(draft(n, mark, rest))
@@ -182,7 +197,10 @@ pub(crate) fn areas<'a>(
             (_, None) => lead.push(*line),
         }
     }
-    check_sequence(drafts.iter().map(|d| (d.number, d.mark)), rec);
+    // A section made an area has the section's number, which the sections' order checks.
+    if topic.is_none() {
+        check_sequence(drafts.iter().map(|d| (d.number, d.mark)), rec);
+    }
     let mut titles_and_problems = Vec::new();
     let areas = drafts
         .into_iter()
@@ -196,6 +214,24 @@ pub(crate) fn areas<'a>(
         areas,
         lead,
         titles_and_problems,
+    }
+}
+
+/// Whether a section's items are all numbered 1. 2., without any （一）.
+fn only_numbered_items(section: &Section<'_>) -> bool {
+    let kinds = || section.lines.iter().filter_map(|line| marker(*line));
+    kinds().any(|(kind, _, _)| matches!(kind, Marker::Sub(_)))
+        && !kinds().any(|(kind, _, _)| matches!(kind, Marker::Item(_)))
+}
+
+/// A section whose heading names a topic rather than the work ("一、贯彻落实党中央决策部署
+/// 有差距", then "1.学习贯彻……不深入。" and "整改情况：……", against "二、整改进展情况"): the
+/// section is an area (its number and title from the heading), and its numbered items, its
+/// problems, are the area's sub-areas.
+fn section_as_area<'a>(section: &Section<'a>) -> Option<(u32, Piece<'a>)> {
+    match marker(section.heading?)? {
+        (Marker::Section(n), _, rest) if !rest.text.contains("整改") => Some((n, rest)),
+        _ => None,
     }
 }
 
