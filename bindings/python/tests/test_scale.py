@@ -60,12 +60,14 @@ def test_a_local_cluster_gives_the_serial_reports(thousand_notices: List[str]) -
 
 def test_the_indicators_of_a_folder_as_a_dataframe() -> None:
     frame = _example("indicators_dataframe").indicators_frame(FIXTURES / "genre")
-    expected = 0
+    expected, files_with_figures = 0, 0
     for path in sorted((FIXTURES / "genre").glob("*.txt")):
         report = rectify.parse_file(path).report
-        expected += sum(1 for _ in _example_figures(report))
+        figures = sum(1 for _ in _example_figures(report))
+        expected += figures
+        files_with_figures += figures > 0
     assert len(frame) == expected > 200
-    assert frame["file"].nunique() == 20
+    assert frame["file"].nunique() == files_with_figures >= 24
     assert set(frame.columns) >= {"file", "issuer", "pointer", "subject", "kind", "value", "unit"}
     assert (frame["value"] >= 0).all()
 
