@@ -87,7 +87,7 @@ pub(crate) enum ClosingField {
 /// The closing's labels, each followed by a colon and its value
 /// ("联系电话：0763-3374341"). A label starts a closing line, or follows the invitation on
 /// its line ("……请通过以下方式反映。联系电话：……").
-pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 22] = [
+pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 23] = [
     // 公示期限 before 公示期, which starts it.
     ("公开期限", ClosingField::Window),
     ("公示期限", ClosingField::Window),
@@ -96,6 +96,9 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 22] = [
     ("反馈时间", ClosingField::Window),
     ("受理时间", ClosingField::Window),
     ("联系电话", ClosingField::Phone),
+    // A phone only where a number follows ("联系方式：7673067（8:30-17:30）"): it also
+    // heads a list of channels ("联系方式：电话……").
+    ("联系方式", ClosingField::Phone),
     ("监督电话", ClosingField::Phone),
     ("举报电话", ClosingField::Phone),
     ("电话", ClosingField::Phone),

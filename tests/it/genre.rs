@@ -136,6 +136,33 @@ fn contacts_are_kept_once_in_ascii_and_validate() {
     assert!(parsed.coverage(notice).lost.is_empty());
 }
 
+/// "联系方式：" before a number is the phone's label ("联系方式:7673067(8:30-17:30)", a local
+/// number with office hours); before other channels' labels it names none.
+#[test]
+fn a_contact_label_that_names_no_channel_is_a_phone_only_before_a_number() {
+    let notice = |closing: &str| {
+        format!(
+            "中共某县林业局党组关于巡察整改进展情况的通报\n\
+             根据县委统一部署，2024年4月8日至5月31日，县委第二巡察组对县林业局党组进行了巡察。\n\
+             二、整改任务落实情况\n（一）关于资金管理方面。清退资金3.5万元。\n\
+             {closing}\n中共某县林业局党组\n2024年12月20日"
+        )
+    };
+    let phone = |closing: &str| {
+        let parsed = rectify::text::parse(&notice(closing)).unwrap();
+        parsed.report.public_feedback.and_then(|f| f.phone)
+    };
+    assert_eq!(
+        phone("联系方式:7673067(8:30-17:30);通讯地址:某县林业局;邮政编码:066000").as_deref(),
+        Some("7673067")
+    );
+    assert_eq!(
+        phone("联系方式：电话：0335-7673067；通讯地址：某县林业局。").as_deref(),
+        Some("0335-7673067")
+    );
+    assert_eq!(phone("联系方式：来信来访；通讯地址：某县林业局。"), None);
+}
+
 /// In every genre fixture (ASCII punctuation, page furniture, lost line breaks), each span
 /// of a text read verbatim holds exactly that text: spans point into the input as written.
 #[test]

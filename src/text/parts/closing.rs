@@ -42,6 +42,11 @@ pub(crate) fn closing<'a>(
                     .map(|(f, len)| (at, f, len))
             })
             .collect();
+        // "联系方式：" names a channel only when a number follows it.
+        let mut cuts = cuts;
+        cuts.retain(|(at, _, len)| {
+            !line.text[*at..].starts_with("联系方式") || number_follows(&line.text[at + len..])
+        });
         let first = cuts.first().map_or(line.text.len(), |c| c.0);
         let before = line.to(first).trim();
         if !before.is_empty() {
@@ -222,6 +227,14 @@ fn read_item<'a>(
         };
         *slot = Some(canonical(&rec.text(pointer, &[value])));
     }
+}
+
+/// Whether `text` starts with a phone number (up to a bracket or a stop).
+fn number_follows(text: &str) -> bool {
+    let end = text
+        .find(['（', '；', '，', '。', '、'])
+        .unwrap_or(text.len());
+    crate::validate::is_phone(text[..end].trim())
 }
 
 /// A number without the note in brackets after it ("7673067（8:30-17:30）", office hours):

@@ -429,11 +429,13 @@ enum Step {
 }
 
 /// The words that name each step, in the order they are tried on the words after a date.
-const STEP_WORDS: [(&str, Step); 13] = [
+const STEP_WORDS: [(&str, Step); 14] = [
     ("集中整改", Step::Due),
     ("整改期", Step::Due),
     ("反馈", Step::Feedback),
     ("反饋", Step::Feedback),
+    // A converter's traditional form of 反馈 (回饋了巡視意見).
+    ("回饋", Step::Feedback),
     ("出具", Step::Feedback),
     ("进驻", Step::Inspection),
     ("巡视", Step::Inspection),
@@ -574,6 +576,20 @@ mod tests {
             who("市委第二巡察组对市档案局（以下简称市档案局）党组开展了巡察。"),
             (Some("市委第二巡察组".to_owned()), None)
         );
+    }
+
+    #[test]
+    fn feedback_in_a_converters_traditional_characters() {
+        let mut context = dates::Context::default();
+        let mut opening = Opening::default();
+        for sentence in [
+            "根據中央統一部署，2018年2月22日至5月24日，中央第五巡視組對某部黨組進行了巡視。",
+            "2018年7月16日，中央巡視組向某部黨組回饋了巡視意見。",
+        ] {
+            read_sentence(piece(sentence), &mut context, &mut opening);
+        }
+        let (feedback, _) = opening.feedback.unwrap();
+        assert_eq!(feedback.to_string(), "2018-07-16");
     }
 
     #[test]

@@ -234,9 +234,10 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     enough.then_some((written, at))
 }
 
-/// A date whose 年 and 月 a page lost ("2024717日", "20211228日"; a range's end "830日"):
-/// the digits before 日, read only when they split into a year (1990–2099), a month and a
-/// day in exactly one way. "2021111日" (1月11日 or 11月1日) is not read.
+/// A date whose 年 and 月 a page lost ("2024717日", "20211228日"; a range's end "830日", or
+/// a date that opens a clause, "914日，巡察组向……反馈"): the digits before 日, read only when
+/// they split into a year (1990–2099), a month and a day in exactly one way. "2021111日"
+/// (1月11日 or 11月1日) is not read.
 fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
     let after = i + digits;
@@ -249,7 +250,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
             let year: i32 = run[..4].parse().ok()?;
             ((1990..=2099).contains(&year).then_some(year)?, &run[4..])
         }
-        3 | 4 if partial => (2000, run),
+        3 | 4 if partial || opens_clause(text, i, after) => (2000, run),
         _ => return None,
     };
     let readings: Vec<(u32, u32)> = (1..month_day.len())
@@ -269,6 +270,14 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         day: Some(*day),
     };
     Some((written, after + '日'.len_utf8()))
+}
+
+/// Whether the number at byte `i`, which ends at `after` before its 日, opens a clause and
+/// is followed by a comma: "914日，……" at a sentence's start, where a count of days
+/// ("120日内") never stands.
+fn opens_clause(text: &str, i: usize, after: usize) -> bool {
+    let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：']);
+    starts && text[after + '日'.len_utf8()..].starts_with('，')
 }
 
 fn year(text: &str, i: usize) -> Option<(Year, usize)> {
@@ -398,6 +407,20 @@ mod tests {
         );
         // 1月11日 or 11月1日: not read.
         assert!(find("2021111日").is_empty());
+        // Opening a clause, before a comma: a month and a day.
+        let in_2024 = Context {
+            last_year: Some(2024),
+            ..Context::default()
+        };
+        assert_eq!(
+            resolved("914日，巡察组向市卫健委党委反馈了巡察意见。", in_2024)
+                .0
+                .as_deref(),
+            Some("2024-09-14")
+        );
+        // A count of days, or a number inside a clause: no date.
+        assert!(find("120日内完成").is_empty());
+        assert!(find("在914日，").is_empty());
     }
 
     #[test]
