@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 61] = [
+const UNITS: [&str; 62] = [
     "人次",
     "萬元",
     "億元",
@@ -63,6 +63,8 @@ const UNITS: [&str; 61] = [
     "卷",
     "宗",
     "轮",
+    // People, politely (两位党组成员); not 五位一体 nor 两位数.
+    "位",
     // Traditional forms, as pages converted by machine write them.
     "個",
     "項",
@@ -331,6 +333,10 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("项") && text[end..].starts_with("规定") {
         return None;
     }
+    // 五位一体 names a plan, 两位数 a size: neither counts people.
+    if unit == Some("位") && ["一体", "数"].iter().any(|w| text[end..].starts_with(w)) {
+        return None;
+    }
     // A project's phase (二期工程, 1期项目) names the project, it counts nothing.
     if unit == Some("期") && ["工程", "项目"].iter().any(|w| text[end..].starts_with(w)) {
         return None;
@@ -521,6 +527,13 @@ mod tests {
         use Qualifier::*;
         let unit = |u: &str| Some(u.to_owned());
         assert_eq!(
+            figures("两位党组成员任副组长")
+                .into_iter()
+                .map(|f| (f.0, f.1))
+                .collect::<Vec<_>>(),
+            [(2.0, unit("位"))]
+        );
+        assert_eq!(
             figures("接待游客量超10万人次"),
             [(
                 100_000.0,
@@ -584,6 +597,8 @@ mod tests {
             "落实中央八项规定精神",
             "对轨道交通3号线二期工程进行跟踪审计",
             "完成2期项目建设",
+            "统筹推进五位一体总体布局",
+            "保持两位数增长",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
