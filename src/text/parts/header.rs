@@ -76,7 +76,8 @@ fn title(title: Piece<'_>) -> Title<'_> {
         .text
         .find("关于")
         .filter(|at| *at > 0)
-        .map(|at| title.to(at).trim());
+        .map(|at| without_announcement(title.to(at)).trim())
+        .filter(|issuer| !issuer.is_empty());
     let round = ROUND.captures(title.text).map(|caps| {
         let whole = caps.get(0).expect("group 0 is the match");
         let mut round = Round::new(whole.as_str());
@@ -89,6 +90,16 @@ fn title(title: Piece<'_>) -> Title<'_> {
         kind: first_of(title, &crate::text::vocabulary::KINDS),
         form: first_of(title, &FORMS),
         round,
+    }
+}
+
+/// The body that publishes, without the announcement's label and number before 关于:
+/// "青岛市审计局审计结果公告2021年第3号（总第69号）——关于……" is the 青岛市审计局's.
+fn without_announcement(words: Piece<'_>) -> Piece<'_> {
+    let words = words.trim_end_chars(&['—', '-', ' ', '\u{3000}']);
+    match words.text.find("审计结果公告") {
+        Some(at) => words.to(at),
+        None => words,
     }
 }
 
@@ -619,6 +630,14 @@ mod tests {
         assert_eq!(body("主任、各位副主任、秘书长、各位委员："), None);
         assert_eq!(body("发布时间：2025-01-04 来源：市审计局"), None);
         assert_eq!(body("副市长 赖志鸿"), None);
+    }
+
+    #[test]
+    fn an_audit_announcements_label_is_not_its_issuer() {
+        let t = title(piece(
+            "青岚市审计局审计结果公告2021年第3号（总第69号）——关于青岚市2020年度市级预算执行审计查出问题整改情况的公告",
+        ));
+        assert_eq!(t.issuer.unwrap().text, "青岚市审计局");
     }
 
     #[test]
