@@ -226,7 +226,9 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         // "对市文化和旅游局（以下简称市文旅局）党委开展……": the committee after the short form
         // is the one inspected, whose name the text does not write in one piece; it is the
         // body that writes, which the issuer names.
-        if !committee_after_short_form(inspected.as_str()) {
+        // "审计厅向省人大常委会第四十一次会议报告了……": a report to a meeting, not an inspection.
+        if !committee_after_short_form(inspected.as_str()) && !inspected.as_str().contains("会议")
+        {
             opening.inspected.get_or_insert(trimmed(inspected));
         }
     }

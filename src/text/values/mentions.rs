@@ -384,7 +384,16 @@ pub(crate) fn find<'r>(
             .map(|m| m.range.end)
             .max()
             .unwrap_or(0);
-        let start = name_start(text, at, floor, longest_stem(ending));
+        let mut start = name_start(text, at, floor, longest_stem(ending));
+        // A name in quotes (“整改工作领导小组”) starts after its opening quote; a quote the
+        // name closes is its own (“新清远”客户端建设工作领导小组).
+        if let Some((open, close)) = [('“', '”'), ('‘', '’')]
+            .into_iter()
+            .find(|(open, _)| text[start..].starts_with(*open))
+            && !text[start..end].contains(close)
+        {
+            start += open.len_utf8();
+        }
         // A post without the body it belongs to (主要负责同志 after 各科室) is no party.
         let ownerless = matches!(ending, "主要负责同志" | "主要领导") && start == at;
         if start < at && !ownerless {
@@ -582,6 +591,10 @@ mod tests {
         assert_eq!(
             names("由党委书记任领导小组组长，深刻反思市委第一巡察组指出的问题"),
             [("市委第一巡察组".to_owned(), Lead)]
+        );
+        assert_eq!(
+            names("局党组成立“整改工作领导小组”，统筹推进整改"),
+            [("整改工作领导小组".to_owned(), Lead)]
         );
         assert_eq!(
             names("县委宣传部（含县融媒体中心）"),
