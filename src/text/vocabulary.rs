@@ -96,7 +96,7 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 23] = [
     ("反馈时间", ClosingField::Window),
     ("受理时间", ClosingField::Window),
     ("联系电话", ClosingField::Phone),
-    // A phone only where a number follows ("联系方式：7673067（8:30-17:30）"): it also
+    // A phone only where a number follows ("联系方式：5281934（8:30-17:30）"): it also
     // heads a list of channels ("联系方式：电话……").
     ("联系方式", ClosingField::Phone),
     ("监督电话", ClosingField::Phone),

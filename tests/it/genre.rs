@@ -136,7 +136,7 @@ fn contacts_are_kept_once_in_ascii_and_validate() {
     assert!(parsed.coverage(notice).lost.is_empty());
 }
 
-/// "联系方式：" before a number is the phone's label ("联系方式:7673067(8:30-17:30)", a local
+/// "联系方式：" before a number is the phone's label ("联系方式:5281934(8:30-17:30)", a local
 /// number with office hours); before other channels' labels it names none.
 #[test]
 fn a_contact_label_that_names_no_channel_is_a_phone_only_before_a_number() {
@@ -153,12 +153,12 @@ fn a_contact_label_that_names_no_channel_is_a_phone_only_before_a_number() {
         parsed.report.public_feedback.and_then(|f| f.phone)
     };
     assert_eq!(
-        phone("联系方式:7673067(8:30-17:30);通讯地址:某县林业局;邮政编码:066000").as_deref(),
-        Some("7673067")
+        phone("联系方式:5281934(8:30-17:30);通讯地址:某县林业局;邮政编码:065300").as_deref(),
+        Some("5281934")
     );
     assert_eq!(
-        phone("联系方式：电话：0335-7673067；通讯地址：某县林业局。").as_deref(),
-        Some("0335-7673067")
+        phone("联系方式：电话：0335-5281934；通讯地址：某县林业局。").as_deref(),
+        Some("0335-5281934")
     );
     assert_eq!(phone("联系方式：来信来访；通讯地址：某县林业局。"), None);
 }

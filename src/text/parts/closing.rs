@@ -237,7 +237,7 @@ fn number_follows(text: &str) -> bool {
     crate::validate::is_phone(text[..end].trim())
 }
 
-/// A number without the note in brackets after it ("7673067（8:30-17:30）", office hours):
+/// A number without the note in brackets after it ("5281934（8:30-17:30）", office hours):
 /// the note is kept in a diagnostic.
 fn without_note<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'a> {
     match value.text.find('（') {

@@ -94,7 +94,7 @@ fn title(title: Piece<'_>) -> Title<'_> {
 }
 
 /// The body that publishes, without the announcement's label and number before 关于:
-/// "青岛市审计局审计结果公告2021年第3号（总第69号）——关于……" is the 青岛市审计局's.
+/// "青岛市审计局审计结果公告2022年第5号（总第81号）——关于……" is the 青岛市审计局's.
 fn without_announcement(words: Piece<'_>) -> Piece<'_> {
     let words = words.trim_end_chars(&['—', '-', ' ', '\u{3000}']);
     match words.text.find("审计结果公告") {
@@ -130,8 +130,8 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计;
 /// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组; its short form in brackets
-/// (省第四生态环境保护督察组（以下简称督察组）对我市开展……); its dates between it and the
-/// verb (市委第七巡察组于2023年3月14日至5月14日，对……); a 督察组 that passes on petitions
+/// (省第二生态环境保护督察组（以下简称督察组）对我县开展……); its dates between it and the
+/// verb (市委第七巡察组于2024年4月8日至6月5日，对……); a 督察组 that passes on petitions
 /// (向我市转办信访件).
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -226,7 +226,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         // "对市文化和旅游局（以下简称市文旅局）党委开展……": the committee after the short form
         // is the one inspected, whose name the text does not write in one piece; it is the
         // body that writes, which the issuer names.
-        // "审计厅向省人大常委会第四十一次会议报告了……": a report to a meeting, not an inspection.
+        // "审计厅向省人大常委会第十二次会议报告了……": a report to a meeting, not an inspection.
         if !committee_after_short_form(inspected.as_str()) && !inspected.as_str().contains("会议")
         {
             opening.inspected.get_or_insert(trimmed(inspected));
@@ -300,7 +300,7 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
 }
 
 /// The committee in the words before 统一部署: "市委巡察工作的" (根据市委巡察工作的统一部署)
-/// and "九届区委第六轮巡察工作" name the 市委 and the 区委; the work, its round and the
+/// and "十届区委第三轮巡察工作" name the 市委 and the 区委; the work, its round and the
 /// committee's term are not the committee.
 fn committee_of(words: Piece<'_>) -> Piece<'_> {
     let mut text = words.text.strip_suffix('的').unwrap_or(words.text);
@@ -337,7 +337,7 @@ fn committee_of(words: Piece<'_>) -> Piece<'_> {
 }
 
 /// The body whose head delivers a report, from the speaker's line under its dateline
-/// ("广州市人民政府副市长  赖志鸿", "省审计厅厅长 李伟"): the words before the post, when a
+/// ("东江市人民政府副市长  林国栋", "省审计厅厅长 陈明远"): the words before the post, when a
 /// name of two to four characters follows it after blanks.
 pub(crate) fn speaker<'a>(lines: &[Piece<'a>]) -> Option<Piece<'a>> {
     // Deputies first: 副市长 also ends with 市长.
@@ -553,8 +553,8 @@ mod tests {
             ("根据县委巡察工作的统一部署，", "县委"),
             ("按照市委的统一部署，", "市委"),
             ("根据省委巡视工作统一部署，", "省委"),
-            ("根据九届区委第六轮巡察工作统一部署，", "区委"),
-            ("根据仙游县委巡察工作统一部署，", "仙游县委"),
+            ("根据十届区委第三轮巡察工作统一部署，", "区委"),
+            ("根据青岚县委巡察工作统一部署，", "青岚县委"),
             ("根据省委、省政府统一部署，", "省委"),
             ("根据中央统一部署，", "中央"),
         ] {
@@ -573,7 +573,7 @@ mod tests {
         };
         let some = |a: &str, b: &str| (Some(a.to_owned()), Some(b.to_owned()));
         assert_eq!(
-            who("市委第七巡察组于2023年3月14日至5月14日，对市档案馆开展了巡察。"),
+            who("市委第七巡察组于2024年4月8日至6月5日，对市档案馆开展了巡察。"),
             some("市委第七巡察组", "市档案馆")
         );
         assert_eq!(
@@ -596,21 +596,21 @@ mod tests {
         let mut context = dates::Context::default();
         let mut opening = Opening::default();
         for sentence in [
-            "根據中央統一部署，2018年2月22日至5月24日，中央第五巡視組對某部黨組進行了巡視。",
-            "2018年7月16日，中央巡視組向某部黨組回饋了巡視意見。",
+            "根據省委統一部署，2021年3月1日至4月30日，省委第三巡視組對某廳黨組進行了巡視。",
+            "2021年6月8日，省委巡視組向某廳黨組回饋了巡視意見。",
         ] {
             read_sentence(piece(sentence), &mut context, &mut opening);
         }
         let (feedback, _) = opening.feedback.unwrap();
-        assert_eq!(feedback.to_string(), "2018-07-16");
+        assert_eq!(feedback.to_string(), "2021-06-08");
     }
 
     #[test]
     fn a_group_named_without_whom_it_inspected() {
         let group = |line: &str| group_named([piece(line)]).map(|p| p.text.to_owned());
         assert_eq!(
-            group("按照中央第二生态环境保护督察组（以下简称“中央督察组”）工作要求，").as_deref(),
-            Some("中央第二生态环境保护督察组")
+            group("按照省第一生态环境保护督察组（以下简称“省督察组”）工作要求，").as_deref(),
+            Some("省第一生态环境保护督察组")
         );
         assert_eq!(
             group("中共北岭县档案局党组关于市委第四巡察组巡察反馈意见整改情况的通报").as_deref(),
@@ -624,20 +624,20 @@ mod tests {
     fn the_body_of_a_reports_speaker() {
         let body = |line: &str| speaker(&[piece(line)]).map(|p| p.text.to_owned());
         assert_eq!(
-            body("广州市人民政府副市长  赖志鸿").as_deref(),
-            Some("广州市人民政府")
+            body("东江市人民政府副市长  林国栋").as_deref(),
+            Some("东江市人民政府")
         );
-        assert_eq!(body("省审计厅厅长 李伟").as_deref(), Some("省审计厅"));
+        assert_eq!(body("省审计厅厅长 陈明远").as_deref(), Some("省审计厅"));
         assert_eq!(body("县审计局局长　王明").as_deref(), Some("县审计局"));
         assert_eq!(body("主任、各位副主任、秘书长、各位委员："), None);
         assert_eq!(body("发布时间：2025-01-04 来源：市审计局"), None);
-        assert_eq!(body("副市长 赖志鸿"), None);
+        assert_eq!(body("副市长 林国栋"), None);
     }
 
     #[test]
     fn an_audit_announcements_label_is_not_its_issuer() {
         let t = title(piece(
-            "青岚市审计局审计结果公告2021年第3号（总第69号）——关于青岚市2020年度市级预算执行审计查出问题整改情况的公告",
+            "青岚市审计局审计结果公告2022年第5号（总第81号）——关于青岚市2020年度市级预算执行审计查出问题整改情况的公告",
         ));
         assert_eq!(t.issuer.unwrap().text, "青岚市审计局");
     }

@@ -63,7 +63,7 @@ const UNITS: [&str; 62] = [
     "卷",
     "宗",
     "轮",
-    // People, politely (两位党组成员); not 五位一体 nor 两位数.
+    // People, politely (两位班子成员); not 五位一体 nor 两位数.
     "位",
     // Traditional forms, as pages converted by machine write them.
     "個",
@@ -527,7 +527,7 @@ mod tests {
         use Qualifier::*;
         let unit = |u: &str| Some(u.to_owned());
         assert_eq!(
-            figures("两位党组成员任副组长")
+            figures("另有两位班子成员参与督导")
                 .into_iter()
                 .map(|f| (f.0, f.1))
                 .collect::<Vec<_>>(),
