@@ -219,9 +219,15 @@ pub(crate) fn areas<'a>(
 
 /// Whether a section's items are all numbered 1. 2., without any （一）.
 fn only_numbered_items(section: &Section<'_>) -> bool {
-    let kinds = || section.lines.iter().filter_map(|line| marker(*line));
-    kinds().any(|(kind, _, _)| matches!(kind, Marker::Sub(_)))
-        && !kinds().any(|(kind, _, _)| matches!(kind, Marker::Item(_)))
+    let mut numbered = false;
+    for line in &section.lines {
+        match marker(*line) {
+            Some((Marker::Item(_), _, _)) => return false,
+            Some((Marker::Sub(_), _, _)) => numbered = true,
+            _ => {}
+        }
+    }
+    numbered
 }
 
 /// A section whose heading names a topic rather than the work ("一、贯彻落实党中央决策部署

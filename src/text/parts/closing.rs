@@ -29,7 +29,7 @@ pub(crate) fn closing<'a>(
     for line in lines {
         // A label starts the line or follows a stop, a blank or a colon ("请通过以下方式反映：
         // 联系电话：……").
-        let cuts: Vec<(usize, ClosingField, usize)> = line
+        let mut cuts: Vec<(usize, ClosingField, usize)> = line
             .text
             .char_indices()
             .filter(|(at, _)| {
@@ -43,7 +43,6 @@ pub(crate) fn closing<'a>(
             })
             .collect();
         // "联系方式：" names a channel only when a number follows it.
-        let mut cuts = cuts;
         cuts.retain(|(at, _, len)| {
             !line.text[*at..].starts_with("联系方式") || number_follows(&line.text[at + len..])
         });

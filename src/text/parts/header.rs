@@ -128,6 +128,12 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:根据|按照)(?P<who>[^，。；]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
 });
 
+/// A group sent on a tour, by its ending: 巡察组, 第四巡视组, 巡察二组, 督察组.
+const TOUR_GROUP: &str = "(?:巡视|巡察|督察)(?:第?[一二三四五六七八九十0-9]+)?组";
+
+/// A group, as [`TOUR_GROUP`], or an audit's (审计组).
+const GROUP: &str = "(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组";
+
 /// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计;
 /// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组; its short form in brackets
 /// (省第二生态环境保护督察组（以下简称督察组）对我县开展……); its dates between it and the
@@ -135,25 +141,22 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
 /// (向我市转办信访件).
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "(?P<inspector>[^，。；、]{1,30}?(?:(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组|审计局|审计厅|审计署|督察局))(?:（以下简称[^）]{1,12}）)?(?:于[^，。；]{0,30}?，?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{2,40}?)(?:[0-9]{4}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|转办|交办|的)",
+        &format!("(?P<inspector>[^，。；、]{{1,30}}?(?:{GROUP}|审计局|审计厅|审计署|督察局))(?:（以下简称[^）]{{1,12}}）)?(?:于[^，。；]{{0,30}}?，?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{{2,40}}?)(?:[0-9]{{4}}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|转办|交办|的)"),
     )
     .expect("a valid pattern")
 });
 
-/// An inspection group named without saying whom it inspected: "按照中央第二生态环境保护督察组
-/// （以下简称“中央督察组”）工作要求", a title's "关于市委第四巡察组巡察反馈意见整改……". The first
+/// An inspection group named without saying whom it inspected: "按照省第一生态环境保护督察组
+/// （以下简称“省督察组”）工作要求", a title's "关于市委第四巡察组巡察反馈意见整改……". The first
 /// of `lines` that names one, outside 《》.
 pub(crate) fn group_named<'a>(lines: impl IntoIterator<Item = Piece<'a>>) -> Option<Piece<'a>> {
-    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            "[^，。；、《》“”（）]{1,30}?(?:巡视|巡察|督察)(?:第?[一二三四五六七八九十0-9]+)?组",
-        )
-        .expect("a valid pattern")
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!("[^，。；、《》“”（）]{{1,30}}?{TOUR_GROUP}")).expect("a valid pattern")
     });
     lines.into_iter().find_map(|line| {
         let titles = inside_titles(line.text);
         // "区委组建4个巡察组": groups counted are no group named.
-        let group = GROUP.find_iter(line.text).find(|m| {
+        let group = NAMED.find_iter(line.text).find(|m| {
             !titles.iter().any(|t| t.contains(&m.start())) && !m.as_str().contains('个')
         })?;
         let name = line.slice(group.start(), group.end());
@@ -315,19 +318,13 @@ fn committee_of(words: Piece<'_>) -> Piece<'_> {
         && let Some(at) = stem.rfind('第')
         && stem[at + '第'.len_utf8()..]
             .chars()
-            .all(|c| numerals::is_chinese_numeral(c) || numerals::is_arabic_digit(c))
+            .all(numerals::is_number_char)
     {
         text = &stem[..at];
     }
     // A term (九届, 十五届) before it.
     let start = match text.find('届') {
-        Some(at)
-            if text[..at]
-                .chars()
-                .all(|c| numerals::is_chinese_numeral(c) || numerals::is_arabic_digit(c)) =>
-        {
-            at + '届'.len_utf8()
-        }
+        Some(at) if text[..at].chars().all(numerals::is_number_char) => at + '届'.len_utf8(),
         _ => 0,
     };
     if start >= text.len() {
@@ -375,20 +372,21 @@ pub(crate) fn speaker<'a>(lines: &[Piece<'a>]) -> Option<Piece<'a>> {
 /// A name without the short form the notice gives it next ("中共某市人民检察院党组（以下简称
 /// “市检察院”）"): the bracket and what follows are not the name.
 fn without_short_form(name: Piece<'_>) -> Piece<'_> {
-    match name
-        .text
-        .find("（以下简称")
-        .or_else(|| name.text.find("（简称"))
-    {
+    match short_form_at(name.text) {
         Some(at) if at > 0 => name.to(at).trim(),
         _ => name,
     }
 }
 
+/// Where the bracket giving a name's short form opens ("（以下简称", "（简称").
+fn short_form_at(text: &str) -> Option<usize> {
+    text.find("（以下简称").or_else(|| text.find("（简称"))
+}
+
 /// Whether a party committee (党委, 党组, 党总支, 党支部, 党工委) follows the short form a
 /// name is given in brackets ("市文化和旅游局（以下简称市文旅局）党委").
 fn committee_after_short_form(name: &str) -> bool {
-    let after = name.find("（以下简称").and_then(|at| {
+    let after = short_form_at(name).and_then(|at| {
         name[at..]
             .find('）')
             .map(|end| &name[at + end + '）'.len_utf8()..])

@@ -45,6 +45,11 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
     )
 }
 
+/// Whether `c` can be part of a number, Arabic or Chinese.
+pub(crate) fn is_number_char(c: char) -> bool {
+    is_arabic_digit(c) || is_chinese_numeral(c)
+}
+
 /// Whether `c` can be part of a marker's number: as [`is_chinese_numeral`], and 万 and 亿
 /// for the numbers [`to_chinese`] writes from 10,000 up. (Figures read 万 and 亿 as
 /// multipliers of their own, so they are not numerals there.)
