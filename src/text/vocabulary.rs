@@ -116,9 +116,37 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 23] = [
     ("网址", ClosingField::Website),
 ];
 
+/// The closing's label at byte `at` of `text`, with the length of label and colon: one of
+/// [`CLOSING_LABELS`], or a longer name of the channel that ends with one
+/// ("专门值班电话：", "督察组邮政信箱：", up to [`LABEL_QUALIFIER`] characters before it), as
+/// the notes of inspection groups on duty write them.
+pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, usize)> {
+    if let Some(found) = crate::text::source::label_at(text, at, &CLOSING_LABELS) {
+        return Some(found);
+    }
+    let rest = &text[at..];
+    let (colon, mark) = (rest.char_indices())
+        .take(LABEL_QUALIFIER + 5)
+        .find(|(_, c)| matches!(c, '：' | ':'))?;
+    let name = &rest[..colon];
+    // A name of Chinese characters only: a sentence or a number before a colon is no label.
+    if !name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        return None;
+    }
+    CLOSING_LABELS
+        .iter()
+        .find(|(label, _)| {
+            name.ends_with(label) && name.chars().count() - label.chars().count() <= LABEL_QUALIFIER
+        })
+        .map(|(_, field)| (*field, colon + mark.len_utf8()))
+}
+
+/// How many characters may qualify a closing label ("专门值班" in 专门值班电话).
+const LABEL_QUALIFIER: usize = 6;
+
 /// How the closing's invitation to comment begins (欢迎广大干部群众…, 如有意见建议…,
-/// 如对整改工作有意见…).
-pub(crate) const INVITATIONS: [&str; 3] = ["欢迎", "如有", "如对"];
+/// 如对整改工作有意见…, 如果有问题需要反映…).
+pub(crate) const INVITATIONS: [&str; 4] = ["欢迎", "如有", "如对", "如果有"];
 
 /// The formulas that end a report to a congress or a notice ("以上报告，请予审议。",
 /// "特此通报。"): a paragraph of them is no point of a section, and no field holds it.
@@ -265,6 +293,25 @@ mod tests {
             };
             assert_eq!(read, number.parse().ok(), "{text}");
         }
+    }
+
+    #[test]
+    fn closing_labels_with_a_qualifier_before_them() {
+        let label = |text: &str| closing_label_at(text, 0);
+        let phone = "专门值班电话：".len();
+        assert_eq!(
+            label("专门值班电话：0571-8678123"),
+            Some((ClosingField::Phone, phone))
+        );
+        assert_eq!(
+            label("督察组邮政信箱：某市1号信箱").map(|l| l.0),
+            Some(ClosingField::Address)
+        );
+        assert_eq!(label("联系电话：1").map(|l| l.0), Some(ClosingField::Phone));
+        // Words that only end like a label, or too long for one, or a sentence, are none.
+        assert_eq!(label("整改措施：完善制度"), None);
+        assert_eq!(label("受理群众来电来访举报电话：1"), None);
+        assert_eq!(label("已开通电话，并公开：1"), None);
     }
 
     #[test]

@@ -26,7 +26,7 @@ def gold() -> Dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def genre_notices() -> List[Path]:
-    """The 20 notices of tests/fixtures/genre, each with its key facts beside it."""
+    """The notices of tests/fixtures/genre (20 or more), each with its key facts beside it."""
     notices = sorted((FIXTURES / "genre").glob("*.txt"))
     assert len(notices) >= 20
     return notices

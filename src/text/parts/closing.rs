@@ -7,7 +7,7 @@ use crate::text::diagnostic::DiagnosticKind;
 use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
 use crate::text::values::dates;
-use crate::text::vocabulary::{CLOSING_LABELS, ClosingField};
+use crate::text::vocabulary::{ClosingField, closing_label_at};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -37,10 +37,7 @@ pub(crate) fn closing<'a>(
                     || line.text[..*at]
                         .ends_with(['。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}'])
             })
-            .filter_map(|(at, _)| {
-                crate::text::source::label_at(line.text, at, &CLOSING_LABELS)
-                    .map(|(f, len)| (at, f, len))
-            })
+            .filter_map(|(at, _)| closing_label_at(line.text, at).map(|(f, len)| (at, f, len)))
             .collect();
         // "联系方式：" names a channel only when a number follows it.
         cuts.retain(|(at, _, len)| {
@@ -53,12 +50,21 @@ pub(crate) fn closing<'a>(
         }
         for (i, (at, field, len)) in cuts.iter().enumerate() {
             let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
-            let value = line.slice(at + len, end).trim();
+            // A value ends with its sentence: what follows (督察组受理举报电话时间为……) is
+            // the closing's text.
+            let stop = line.text[at + len..end]
+                .find('。')
+                .map_or(end, |k| at + len + k + '。'.len_utf8());
+            let value = line.slice(at + len, stop).trim();
             let value = value.trim_end_chars(&['。', '；', '，', ';', ',', '、']);
             rec.layout(line.slice(*at, at + len));
-            let tail = line.slice(value.end() - line.start, end);
+            let tail = line.slice(value.end() - line.start, stop);
             rec.layout(tail);
             items.push((*field, line.slice(*at, at + len), value));
+            let after = line.slice(stop, end).trim();
+            if !after.is_empty() {
+                text.push(after);
+            }
         }
     }
     if !text.is_empty() {
@@ -149,7 +155,7 @@ fn window_in_words<'a>(
     if !close || found.end.is_none() {
         return None;
     }
-    let period = period_of(&found, context);
+    let period = period_of(&found, context)?;
     rec.value(
         "/timeline/publicComment",
         &[piece.slice(after + found.range.start, after + found.range.end)],
@@ -157,15 +163,17 @@ fn window_in_words<'a>(
     Some(period)
 }
 
-/// The period a date or range found in a text stands for.
-fn period_of(found: &dates::Found, context: dates::Context) -> Period {
-    Period {
+/// The period a date or range found in a text stands for; none where neither end can be
+/// dated (dates without a year in a notice that gives none).
+fn period_of(found: &dates::Found, context: dates::Context) -> Option<Period> {
+    let period = Period {
         start: found.start.resolve(None, context),
         end: found
             .end
             .as_ref()
             .and_then(|e| e.resolve(Some(&found.start), context)),
-    }
+    };
+    (!period.is_empty()).then_some(period)
 }
 
 fn read_item<'a>(
@@ -180,8 +188,7 @@ fn read_item<'a>(
     let (slot, pointer) = match field {
         ClosingField::Window => {
             let found = dates::find(value.text);
-            let period = found.first().map(|f| period_of(f, context));
-            match period.filter(|p| p.start.is_some() || p.end.is_some()) {
+            match found.first().and_then(|f| period_of(f, context)) {
                 Some(period) => {
                     rec.value("/timeline/publicComment", &[value]);
                     closing.window = Some(period);
@@ -279,6 +286,8 @@ fn canonical(value: &str) -> String {
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
+            // A dash of any width between an area code and its number (0551—62651086).
+            '\u{2010}'..='\u{2015}' => '-',
             c => c,
         })
         .collect()

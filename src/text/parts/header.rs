@@ -280,8 +280,13 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         match step_of(text, &found, &titles, can_be_inspection) {
             // The inspection is a period; a single date only where it says 进驻 (moved in)
             // or 起 (from): "2024年4月进驻" is a start alone.
+            // A date without a year, where the text gives none (6月5日进驻), dates nothing:
+            // the period stays unknown rather than empty.
             Some(Step::Inspection) if opening.inspection.is_none() => {
-                opening.inspection = Some((Period { start, end }, piece));
+                let period = Period { start, end };
+                if !period.is_empty() {
+                    opening.inspection = Some((period, piece));
+                }
             }
             Some(Step::Due) => {
                 if let Some(due) = end.or(start) {

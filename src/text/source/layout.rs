@@ -154,7 +154,7 @@ pub(crate) struct Outline<'a> {
 /// ([`vocabulary::CLOSING_LABELS`]), so that every line the closing reads is found here.
 fn is_closing_line(line: &str) -> bool {
     vocabulary::INVITATIONS.iter().any(|s| line.starts_with(s))
-        || crate::text::source::label_at(line, 0, &vocabulary::CLOSING_LABELS).is_some()
+        || vocabulary::closing_label_at(line, 0).is_some()
         || vocabulary::CLOSING_LABELS
             .iter()
             .filter(|(label, _)| vocabulary::is_specific_label(label))
@@ -165,6 +165,9 @@ fn is_closing_line(line: &str) -> bool {
                         .any(|(at, _)| line[at + label.len()..].starts_with('：'))
             })
 }
+
+/// How many of the last lines of a notice without sections may hold its closing.
+const UNSECTIONED_CLOSING_LINES: usize = 3;
 
 /// Whether a line without a marker heads the next-steps section (下一步工作打算).
 fn is_next_steps_heading(line: &str) -> bool {
@@ -228,10 +231,17 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
             matches!(marker(*l), Some((Marker::Section(_), _, _))) || is_next_steps_heading(l.text)
         })
         .unwrap_or(first_structural);
+    // Without sections (a short note of an inspection group's progress), the closing is
+    // among the last lines, and never the opening.
+    let closing_from = if first_structural < body.len() {
+        last_heading.max(first_structural)
+    } else {
+        body.len().saturating_sub(UNSECTIONED_CLOSING_LINES).max(1)
+    };
     let closing_start = body
         .iter()
         .enumerate()
-        .skip(last_heading.max(first_structural))
+        .skip(closing_from)
         .find(|(_, l)| is_closing_line(l.text))
         .map_or(body.len(), |(i, _)| i);
     let preamble_end = first_structural.min(closing_start);
@@ -330,11 +340,22 @@ fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
             && line.text.chars().count() <= 100
             && line.text.chars().any(char::is_alphanumeric)
     };
-    // A title on two lines may say 整改 on its second line only.
+    // A title on two lines may say 整改 on its second line only. A supervision's notes on
+    // the petitions it passed on say 办理情况 instead: a title that ends as titles do
+    // (……督察组转办信访举报件办理情况的通报) and names the kind is one too.
+    let names_the_work = |line: &Piece<'_>| {
+        line.text.contains("整改")
+            || vocabulary::TITLE_ENDS
+                .iter()
+                .any(|e| line.text.ends_with(e))
+                && vocabulary::KINDS
+                    .iter()
+                    .any(|(kind, _)| line.text.contains(kind))
+    };
     let starts_title = |at: usize| {
         let len = title_len(&lines[at..]);
         lines[at..at + len].iter().all(is_title_line)
-            && lines[at..at + len].iter().any(|l| l.text.contains("整改"))
+            && lines[at..at + len].iter().any(names_the_work)
             && !is_page_line(lines[at].text)
     };
     (0..lines.len().min(PAGE_FURNITURE_LINES))

@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 62] = [
+const UNITS: [&str; 65] = [
     "人次",
     "萬元",
     "億元",
@@ -76,6 +76,11 @@ const UNITS: [&str; 62] = [
     "笔",
     "起",
     "棵",
+    // Without 个 (巡视反馈的五方面问题); 一方面 is no count (一 in Chinese never is).
+    "方面",
+    // Cities and counties counted (全省7市（州）, 涉3市, 2县): not 市场, 市民, 县城.
+    "市",
+    "县",
 ];
 
 /// The units by their first character.
@@ -237,6 +242,36 @@ fn ends_number_range(before: &str) -> bool {
         .is_some_and(numerals::is_arabic_digit)
 }
 
+/// Whether the number after `before` goes on an enumeration or a range of ordinals: 八 and
+/// 九 in 第七、八、九批, 九 in 第一至九批.
+fn continues_ordinal(before: &str) -> bool {
+    let mut rest = before;
+    while let Some(item) = rest.strip_suffix(['、', '至']) {
+        let number = item.trim_end_matches(numerals::is_number_char);
+        if number.len() == item.len() {
+            return false;
+        }
+        if number.ends_with('第') {
+            return true;
+        }
+        rest = number;
+    }
+    false
+}
+
+/// Whether a Chinese number, its `unit` and the text `after` them name a place: a city, a
+/// county or a district whose name starts with a numeral and a measure word (七台河, 三台县,
+/// 九台区, 五台山, 五家渠).
+fn is_numbered_place(unit: Option<&str>, after: &str) -> bool {
+    match unit {
+        Some("台") => ["河", "县", "区", "山", "市", "镇"]
+            .iter()
+            .any(|w| after.starts_with(w)),
+        Some("家") => after.starts_with('渠'),
+        _ => false,
+    }
+}
+
 /// Whether the text before a 第 makes its number a rank: a rank word right before it
 /// (排名第10, 位居第4), or one a few characters before, naming the field (排名全国第6,
 /// 位居全省第2).
@@ -273,8 +308,12 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit.is_some() && spaced {
         end += 1;
     }
-    if text[..i].ends_with('第') && !rank {
-        return None; // 第二十届: an edition, not a figure
+    if text[..i].ends_with('第') && !rank || continues_ordinal(&text[..i]) {
+        return None; // 第二十届: an edition, not a figure; 第七、八、九批: all three
+    }
+    // 前9批, 前二十批: the batches up to a number, not a count of them.
+    if text[..i].ends_with('前') && matches!(unit, Some("批" | "批次")) {
+        return None;
     }
     // "第1-11批", "1—33批": the end of a range of batch or item numbers, not a count.
     if ends_number_range(&text[..i]) {
@@ -341,8 +380,19 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("期") && ["工程", "项目"].iter().any(|w| text[end..].starts_with(w)) {
         return None;
     }
+    // Places named with a number (七台河, 五台县, 九台区, 五家渠) count nothing.
+    if chinese && is_numbered_place(unit, &text[end..]) {
+        return None;
+    }
+    if matches!(unit, Some("市" | "县"))
+        && ["场", "民", "城", "级", "委", "直", "长"]
+            .iter()
+            .any(|w| text[end..].starts_with(w))
+    {
+        return None;
+    }
     // A count of months or hours is a duration (3个月, 半个月), not a figure.
-    if unit == Some("个")
+    if matches!(unit, Some("个" | "個"))
         && ["月", "小时", "工作日"]
             .iter()
             .any(|w| text[end..].starts_with(w))
@@ -482,7 +532,7 @@ fn period_before(
         .filter(|r| r.start >= sentence_start && r.end <= at)
         .map(|r| r.start - sentence_start)
         .max();
-    match (last_date, now) {
+    let period = match (last_date, now) {
         (Some(found), Some(now_at)) if now_at > found.range.start => Some(Period {
             start: None,
             end: notice,
@@ -493,17 +543,17 @@ fn period_before(
         }),
         (Some(found), _) => {
             let start = found.start.resolve(None, context);
-            if found.since {
-                return Some(Period { start, end: None });
-            }
             let end = match &found.end {
+                _ if found.since => None,
                 Some(end) => end.resolve(Some(&found.start), context),
                 None => start,
             };
             Some(Period { start, end })
         }
         (None, None) => None,
-    }
+    };
+    // Dates without a year in a notice that gives none date nothing: no empty period.
+    period.filter(|p| !p.is_empty())
 }
 
 #[cfg(test)]
@@ -560,6 +610,17 @@ mod tests {
             [(10.0, None, Exact, Rank, "在全省排名".into())]
         );
         assert_eq!(figures("不到5家")[0].2, LessThan);
+        // Counts of areas and places without 个: 五方面, 涉3市, 2县.
+        assert_eq!(figures("反馈的五方面问题")[0].1, unit("方面"));
+        assert_eq!(
+            figures("涉3市2县")
+                .into_iter()
+                .map(|f| (f.0, f.1))
+                .collect::<Vec<_>>(),
+            [(3.0, unit("市")), (2.0, unit("县"))]
+        );
+        // After an ordinal's enumeration, a count: 第三、四批 and then 58件.
+        assert_eq!(figures("第三、四批共58件")[0].0, 58.0);
         assert_eq!(figures("近3000人")[0].2, Nearly);
     }
 
@@ -599,6 +660,15 @@ mod tests {
             "完成2期项目建设",
             "统筹推进五位一体总体布局",
             "保持两位数增长",
+            "督察组转办的第四、五、六批信访件",
+            "累计转办第一至十二批信访件",
+            "前7批信访件已全部办结",
+            "前十批",
+            "七台河市",
+            "三台县生态环境局",
+            "五家渠市",
+            "完善农贸市场管理",
+            "约1個月",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
