@@ -53,13 +53,16 @@ impl<'s, 'a> Recorder<'s, 'a> {
         separator: &str,
     ) -> String {
         self.value(pointer, pieces);
-        // As written in the input, not as normalized for reading.
-        let mut joined = String::new();
-        for (i, piece) in pieces.iter().enumerate() {
+        // As written in the input, not as normalized for reading; allocated once.
+        let verbatim = pieces.iter().map(|piece| self.source.verbatim(*piece));
+        let len = verbatim.clone().map(str::len).sum::<usize>()
+            + separator.len() * pieces.len().saturating_sub(1);
+        let mut joined = String::with_capacity(len);
+        for (i, text) in verbatim.enumerate() {
             if i > 0 {
                 joined.push_str(separator);
             }
-            joined.push_str(self.source.verbatim(*piece));
+            joined.push_str(text);
         }
         joined
     }

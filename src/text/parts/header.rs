@@ -375,12 +375,23 @@ pub(crate) fn speaker<'a>(lines: &[Piece<'a>]) -> Option<Piece<'a>> {
 }
 
 /// A name without the short form the notice gives it next ("中共某市人民检察院党组（以下简称
-/// “市检察院”）"): the bracket and what follows are not the name.
+/// “市检察院”）") or another aside ([`aside_at`]): the bracket and what follows are not the
+/// name.
 fn without_short_form(name: Piece<'_>) -> Piece<'_> {
-    match short_form_at(name.text) {
+    match aside_at(name.text) {
         Some(at) if at > 0 => name.to(at).trim(),
         _ => name,
     }
+}
+
+/// Where words that are no part of a name start: the bracket of its short form, of what it
+/// takes in ("市委统战部（含市台联）", "区卫生健康局党组（含代管的……）"), or the inspection's
+/// extension to a body under it ("街道党工委及延伸对社区党支部").
+fn aside_at(text: &str) -> Option<usize> {
+    let asides = ["（含", "（包括", "及延伸"]
+        .iter()
+        .filter_map(|w| text.find(w));
+    short_form_at(text).into_iter().chain(asides).min()
 }
 
 /// Where the bracket giving a name's short form opens ("（以下简称", "（简称").
@@ -678,6 +689,9 @@ mod tests {
         assert_eq!(name("认真吸收区委第一巡察组"), "区委第一巡察组");
         assert_eq!(name("市委第四巡察组"), "市委第四巡察组");
         assert_eq!(name("中共某市委第一巡察组"), "中共某市委第一巡察组");
+        assert_eq!(name("县委宣传部（含县文联、县社科联）"), "县委宣传部");
+        assert_eq!(name("某镇党委及延伸对某村党支部"), "某镇党委");
+        assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
         let o = opening(
             &[piece(
                 "2019年9月2日至11月29日，市委第八轮巡察二组对某中学党委进行了巡察。",

@@ -302,6 +302,13 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
             end += word.len();
         }
     }
+    // "三大方面", "两大类": 大 between a number and the areas or kinds it counts (not in
+    // slogans: 三大攻坚战).
+    if let Some(kind) = text[end..].strip_prefix('大')
+        && ["方面", "类", "類"].iter().any(|u| kind.starts_with(u))
+    {
+        end += '大'.len_utf8();
+    }
     // A space may stand between the number and its unit ("237054.47 万元").
     let spaced = text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ');
     let unit = unit_at(text, end + usize::from(spaced));
@@ -612,6 +619,9 @@ mod tests {
         assert_eq!(figures("不到5家")[0].2, LessThan);
         // Counts of areas and places without 个: 五方面, 涉3市, 2县.
         assert_eq!(figures("反馈的五方面问题")[0].1, unit("方面"));
+        assert_eq!(figures("梳理出四大方面21个问题")[0].0, 4.0);
+        assert_eq!(figures("分为两大类")[0].1, unit("类"));
+        assert!(figures("打好三大攻坚战").is_empty());
         assert_eq!(
             figures("涉3市2县")
                 .into_iter()

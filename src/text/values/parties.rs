@@ -32,10 +32,13 @@ pub(crate) struct Registry {
 /// A party's id: its name, without blanks. Names are what the notice gives; an id made from
 /// them is stable across parses and needs no table of abbreviations.
 pub(crate) fn id_for(name: &str) -> PartyId {
-    let compact: String = name
-        .chars()
-        .filter(|c| !crate::text::source::is_blank(*c))
-        .collect();
+    let is_blank = crate::text::source::is_blank;
+    // Most names have no blank: they are copied whole, not rebuilt a character at a time.
+    let compact: String = if name.contains(is_blank) {
+        name.chars().filter(|c| !is_blank(*c)).collect()
+    } else {
+        name.to_owned()
+    };
     PartyId::new(compact).unwrap_or_else(|_| PartyId::new("unnamed").expect("a valid id"))
 }
 
