@@ -382,7 +382,8 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         // A report's speaker stands under its title, or at the top of one copied without.
         .or_else(|| header::speaker(&outline.page_lines))
         .or_else(|| header::speaker(&outline.before_title))
-        .or(opening.inspected);
+        .or(opening.inspected)
+        .or(opening.committee_body);
     let issuer_name = issuer_piece.map_or("", |p| p.text);
     if issuer_piece.is_none() {
         rec.diagnose(

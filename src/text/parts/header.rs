@@ -117,6 +117,10 @@ pub(crate) struct Opening<'a> {
     /// Whose report it is ("受县人民政府委托"): the issuer of an audit report whose title
     /// and signature do not name one.
     pub(crate) principal: Option<Piece<'a>>,
+    /// The body whose committee was inspected, where the committee follows the body's short
+    /// form ("对某市某管理局（简称某局）党组开展巡察": 某市某管理局). That committee is the body
+    /// that writes: the body names the issuer where nothing else does.
+    pub(crate) committee_body: Option<Piece<'a>>,
 }
 
 /// 受县人民政府委托: whose report an audit report is, when its title does not say.
@@ -230,8 +234,9 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         // is the one inspected, whose name the text does not write in one piece; it is the
         // body that writes, which the issuer names.
         // "审计厅向省人大常委会第十二次会议报告了……": a report to a meeting, not an inspection.
-        if !committee_after_short_form(inspected.as_str()) && !inspected.as_str().contains("会议")
-        {
+        if committee_after_short_form(inspected.as_str()) {
+            opening.committee_body.get_or_insert(trimmed(inspected));
+        } else if !inspected.as_str().contains("会议") {
             opening.inspected.get_or_insert(trimmed(inspected));
         }
     }
@@ -692,6 +697,15 @@ mod tests {
         assert_eq!(name("县委宣传部（含县文联、县社科联）"), "县委宣传部");
         assert_eq!(name("某镇党委及延伸对某村党支部"), "某镇党委");
         assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
+        // The committee after a short form: the body before it is kept apart, for the issuer.
+        let o = opening(
+            &[piece(
+                "2024年3月1日至4月30日，区委第一巡察组对某区某管理局（简称某局）党组开展了巡察。",
+            )],
+            dates::Context::default(),
+        );
+        assert!(o.inspected.is_none());
+        assert_eq!(o.committee_body.unwrap().text, "某区某管理局");
         let o = opening(
             &[piece(
                 "2019年9月2日至11月29日，市委第八轮巡察二组对某中学党委进行了巡察。",
