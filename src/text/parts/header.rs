@@ -94,9 +94,14 @@ fn title(title: Piece<'_>) -> Title<'_> {
 }
 
 /// The body that publishes, without the announcement's label and number before 关于:
-/// "青岛市审计局审计结果公告2022年第5号（总第81号）——关于……" is the 青岛市审计局's.
+/// "青岛市审计局审计结果公告2022年第5号（总第81号）——关于……" is the 青岛市审计局's; nor
+/// a label a copying page put before it, up to its colon ("某某官网：某市人民政府关于……").
 fn without_announcement(words: Piece<'_>) -> Piece<'_> {
     let words = words.trim_end_chars(&['—', '-', ' ', '\u{3000}']);
+    let words = match words.text.rfind('：') {
+        Some(colon) => words.from(colon + '：'.len_utf8()).trim(),
+        None => words,
+    };
     match words.text.find("审计结果公告") {
         Some(at) => words.to(at),
         None => words,
@@ -390,10 +395,11 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
 }
 
 /// Where words that are no part of a name start: the bracket of its short form, of what it
-/// takes in ("市委统战部（含市台联）", "区卫生健康局党组（含代管的……）"), or the inspection's
-/// extension to a body under it ("街道党工委及延伸对社区党支部").
+/// takes in ("市委统战部（含市台联）", "区卫生健康局党组（含代管的……）"), of its former name
+/// ("市数据局党组（原市行政审批局党组）"), or the inspection's extension to a body under it
+/// ("街道党工委及延伸对社区党支部").
 fn aside_at(text: &str) -> Option<usize> {
-    let asides = ["（含", "（包括", "及延伸"]
+    let asides = ["（含", "（包括", "（原", "及延伸"]
         .iter()
         .filter_map(|w| text.find(w));
     short_form_at(text).into_iter().chain(asides).min()
@@ -659,6 +665,10 @@ mod tests {
             "青岚市审计局审计结果公告2022年第5号（总第81号）——关于青岚市2020年度市级预算执行审计查出问题整改情况的公告",
         ));
         assert_eq!(t.issuer.unwrap().text, "青岚市审计局");
+        let t = title(piece(
+            "某某资讯网：某市人民政府关于审计查出问题整改情况的报告",
+        ));
+        assert_eq!(t.issuer.unwrap().text, "某市人民政府");
     }
 
     #[test]
@@ -697,6 +707,7 @@ mod tests {
         assert_eq!(name("县委宣传部（含县文联、县社科联）"), "县委宣传部");
         assert_eq!(name("某镇党委及延伸对某村党支部"), "某镇党委");
         assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
+        assert_eq!(name("县数据局党组（原县审批局党组）"), "县数据局党组");
         // The committee after a short form: the body before it is kept apart, for the issuer.
         let o = opening(
             &[piece(
