@@ -93,8 +93,9 @@ pub(crate) enum SectionKind {
 impl SectionKind {
     fn of_heading(heading: &str) -> SectionKind {
         // How the body led the work: 履行整改主体责任情况, 组织整改落实情况, 巡察整改组织领导
-        // 情况, 加强组织领导, 整改工作基本情况, 巡察整改工作开展情况.
-        const RESPONSIBILITY: [&str; 7] = [
+        // 情况, 加强组织领导, 整改工作基本情况, 巡察整改工作开展情况, 坚持把巡察整改作为重要
+        // 政治任务抓实抓好, 提高政治站位.
+        const RESPONSIBILITY: [&str; 9] = [
             "主体责任",
             "整改责任",
             "组织领导",
@@ -102,6 +103,8 @@ impl SectionKind {
             "组织落实",
             "整改工作基本情况",
             "整改工作开展情况",
+            "政治任务",
+            "政治站位",
         ];
         if heading.contains("下一步") {
             SectionKind::NextSteps
@@ -563,6 +566,14 @@ mod tests {
             ("一、巡察整改组织领导情况", SectionKind::Responsibility),
             ("一、整改工作基本情况", SectionKind::Responsibility),
             ("一、巡察整改工作开展情况", SectionKind::Responsibility),
+            (
+                "一、坚持把巡察整改作为重要政治任务抓实抓好",
+                SectionKind::Responsibility,
+            ),
+            (
+                "一、提高政治站位，压实整改责任",
+                SectionKind::Responsibility,
+            ),
             ("二、巡察反馈问题整改进展情况", SectionKind::Areas),
             ("二、审计查出问题的整改情况", SectionKind::Areas),
             ("三、下一步工作打算", SectionKind::NextSteps),
