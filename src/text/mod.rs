@@ -368,6 +368,20 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         last_date: None,
     };
     let mut opening = header::opening(&outline.preamble, context);
+    if opening.inspection.is_none() && opening.feedback.is_none() {
+        // Some notices publish first ("现将巡视整改进展情况予以公布") and tell who inspected
+        // them when under their first heading (一、总体履责情况): its first paragraph is read
+        // as the opening's continuation.
+        let lead = outline
+            .sections
+            .first()
+            .map_or(&[][..], layout::Section::lead);
+        let lead = &lead[..lead.len().min(1)];
+        if !lead.is_empty() {
+            let lines: Vec<Piece<'a>> = outline.preamble.iter().chain(lead).copied().collect();
+            opening = header::opening(&lines, context);
+        }
+    }
     if opening.inspector.is_none() {
         // A group named in the opening without whom it inspected, or in the title only.
         let lines = outline.preamble.iter().chain(&outline.title).copied();

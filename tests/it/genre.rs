@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 25, "every fixture has its key facts");
+    assert_eq!(each.len(), 26, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -389,4 +389,39 @@ fn a_supervisions_note_on_petitions_without_sections_or_year() {
         "{units:?}"
     );
     assert!(!units.contains(&"台"), "三台县 is a county: {units:?}");
+}
+
+/// A notice that publishes first ("现将……予以公布") and says who inspected it when under its
+/// first heading (一、总体履责情况), its dates' 年 and 月 lost ("202253日至628日", "927日，"):
+/// the first paragraph of that section continues the opening; a page's frozen clock
+/// ("今天是:2018年6月4日") dates nothing; meetings held are counted (召开4次常委会会议).
+#[test]
+fn dates_under_the_first_heading_of_a_notice_that_publishes_first() {
+    let text = fixture_text("genre/publish-first-dates-under-first-heading.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let inspection = report.timeline.inspection.as_ref().expect("the inspection");
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(date(inspection.start).as_deref(), Some("2022-05-03"));
+    assert_eq!(date(inspection.end).as_deref(), Some("2022-06-28"));
+    assert_eq!(
+        date(report.timeline.feedback).as_deref(),
+        Some("2022-09-27")
+    );
+    assert_eq!(
+        report.timeline.published, None,
+        "a page's clock is not the notice's date"
+    );
+    assert_eq!(
+        report.inspection.inspector.as_ref().map(|i| i.as_str()),
+        Some("市委巡视四组")
+    );
+    assert_eq!(
+        report.responsibility.len(),
+        2,
+        "一、总体履责情况 is how the body led"
+    );
+    assert!(
+        (report.all_indicators()).any(|i| i.value == 4.0 && i.unit.as_deref() == Some("次")),
+        "召开4次常委会会议 counts meetings"
+    );
 }

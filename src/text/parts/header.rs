@@ -222,7 +222,13 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     {
         opening.principal = Some(sentence.slice(who.start(), who.end()));
     }
-    if let Some(caps) = WHO.captures(text) {
+    // Who inspected whom, told outside documents' titles (《市委第二巡察组对……的整改方案》).
+    let titles = inside_titles(text);
+    let who = WHO.captures_iter(text).find(|c| {
+        c.get(0)
+            .is_some_and(|m| !titles.iter().any(|t| t.contains(&m.start())))
+    });
+    if let Some(caps) = who {
         let inspector = caps.name("inspector").expect("a required group");
         let inspected = caps.name("inspected").expect("a required group");
         let trimmed = |m: regex::Match<'_>| {
@@ -248,7 +254,6 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     if opening.kind.is_none() {
         opening.kind = first_of(sentence, &crate::text::vocabulary::KINDS);
     }
-    let titles = inside_titles(text);
     for found in dates::find(text) {
         // A date inside a document's title (《关于做好2023年……的通知》) is not the process's.
         if titles.iter().any(|t| t.contains(&found.range.start)) {

@@ -95,7 +95,7 @@ impl SectionKind {
         // How the body led the work: 履行整改主体责任情况, 组织整改落实情况, 巡察整改组织领导
         // 情况, 加强组织领导, 整改工作基本情况, 巡察整改工作开展情况, 坚持把巡察整改作为重要
         // 政治任务抓实抓好, 提高政治站位.
-        const RESPONSIBILITY: [&str; 9] = [
+        const RESPONSIBILITY: [&str; 10] = [
             "主体责任",
             "整改责任",
             "组织领导",
@@ -105,6 +105,8 @@ impl SectionKind {
             "整改工作开展情况",
             "政治任务",
             "政治站位",
+            // 一、总体履责情况.
+            "履责",
         ];
         if heading.contains("下一步") {
             SectionKind::NextSteps
@@ -123,6 +125,16 @@ pub(crate) struct Section<'a> {
     pub(crate) kind: SectionKind,
     pub(crate) heading: Option<Piece<'a>>,
     pub(crate) lines: Vec<Piece<'a>>,
+}
+
+impl<'a> Section<'a> {
+    /// The section's lead: its lines before its first marked item.
+    pub(crate) fn lead(&self) -> &[Piece<'a>] {
+        let end = (self.lines.iter())
+            .position(|l| marker(*l).is_some())
+            .unwrap_or(self.lines.len());
+        &self.lines[..end]
+    }
 }
 
 /// The notice's parts.

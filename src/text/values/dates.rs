@@ -234,7 +234,7 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     enough.then_some((written, at))
 }
 
-/// A date whose 年 and 月 a page lost ("2024717日", "20211228日"; a range's end "830日", or
+/// A date whose 年 and 月 a page lost ("202131日", "2024717日", "20211228日"; a range's end "830日", or
 /// a date that opens a clause, "612日，巡察组向……反馈"): the digits before 日, read only when
 /// they split into a year (1990–2099), a month and a day in exactly one way. "2021111日"
 /// (1月11日 or 11月1日) is not read.
@@ -246,7 +246,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     }
     let run = &text[i..after];
     let (year, month_day) = match digits {
-        7 | 8 => {
+        6..=8 => {
             let year: i32 = run[..4].parse().ok()?;
             ((1990..=2099).contains(&year).then_some(year)?, &run[4..])
         }
@@ -265,7 +265,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         return None;
     };
     let written = Written {
-        year: (digits >= 7).then_some(Year::Absolute(year)),
+        year: (digits >= 6).then_some(Year::Absolute(year)),
         month: Some(*month),
         day: Some(*day),
     };
@@ -404,6 +404,11 @@ mod tests {
         assert_eq!(
             resolved("20211228日在", none).0.as_deref(),
             Some("2021-12-28")
+        );
+        // A year, a month and a day of one digit each: 2022年5月2日.
+        assert_eq!(
+            resolved("202252日至630日，", none),
+            (Some("2022-05-02".into()), Some("2022-06-30".into()))
         );
         // 1月11日 or 11月1日: not read.
         assert!(find("2021111日").is_empty());

@@ -368,8 +368,10 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if chinese && value == 1.0 && !rank {
         return None;
     }
-    // A session's number (八届89次常务会议) and the name 八项规定 are not figures.
+    // A session's number (八届89次常务会议) and the name 八项规定 are not figures; a count
+    // of meetings held is (召开3次常委会会议).
     if unit == Some("次")
+        && text[..i].ends_with('届')
         && ["会议", "常务会", "全体会", "常委会", "主任会"]
             .iter()
             .any(|w| text[end..].starts_with(w))
