@@ -209,13 +209,11 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     let text = sentence.text;
     if opening.convened_by.is_none()
         && let Some(who) = CONVENED.captures(text).and_then(|c| c.name("who"))
+        && let convener = committee_of(sentence.slice(who.start(), first_named_end(who)))
+        // "根据工作安排": no body convenes.
+        && BODY_WORDS.iter().any(|w| convener.text.contains(w))
     {
-        // "根据省委、省政府统一部署": the first named convenes.
-        let end = who
-            .as_str()
-            .find('、')
-            .map_or(who.end(), |i| who.start() + i);
-        opening.convened_by = Some(committee_of(sentence.slice(who.start(), end)));
+        opening.convened_by = Some(convener);
     }
     if opening.principal.is_none()
         && let Some(who) = PRINCIPAL.captures(text).and_then(|c| c.name("who"))
@@ -322,9 +320,27 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     }
 }
 
+/// Where the first of the bodies named before 统一部署 ends: "根据省委、省政府统一部署" and
+/// "根据省委和省委巡视工作领导小组统一部署" are convened by the 省委 (和 only after a
+/// committee: 人力资源和社会保障局 is one body).
+fn first_named_end(who: regex::Match<'_>) -> usize {
+    let words = who.as_str();
+    let and = words
+        .match_indices('和')
+        .map(|(at, _)| at)
+        .find(|at| words[..*at].ends_with('委'));
+    let end = words.find('、').into_iter().chain(and).min();
+    end.map_or(who.end(), |at| who.start() + at)
+}
+
+/// Words that a body's name holds, as the convener's must ("根据工作安排" names none).
+const BODY_WORDS: [&str; 11] = [
+    "委", "党", "政府", "中央", "省", "市", "县", "区", "局", "部", "厅",
+];
+
 /// The committee in the words before 统一部署: "市委巡察工作的" (根据市委巡察工作的统一部署)
-/// and "十届区委第三轮巡察工作" name the 市委 and the 区委; the work, its round and the
-/// committee's term are not the committee.
+/// and "十届区委第三轮巡察工作" name the 市委 and the 区委; the work, its round (and the
+/// round's batch, 第三轮第一批) and the committee's term are not the committee.
 fn committee_of(words: Piece<'_>) -> Piece<'_> {
     let mut text = words.text.strip_suffix('的').unwrap_or(words.text);
     for work in ["巡察工作", "巡视工作", "巡察", "巡视"] {
@@ -333,14 +349,16 @@ fn committee_of(words: Piece<'_>) -> Piece<'_> {
             break;
         }
     }
-    // A round (第六轮) after the committee.
-    if let Some(stem) = text.strip_suffix('轮')
-        && let Some(at) = stem.rfind('第')
-        && stem[at + '第'.len_utf8()..]
-            .chars()
-            .all(numerals::is_number_char)
-    {
-        text = &stem[..at];
+    // A batch of a round (第一批) and the round (第六轮) after the committee.
+    for unit in ['批', '轮'] {
+        if let Some(stem) = text.strip_suffix(unit)
+            && let Some(at) = stem.rfind('第')
+            && stem[at + '第'.len_utf8()..]
+                .chars()
+                .all(numerals::is_number_char)
+        {
+            text = &stem[..at];
+        }
     }
     // A term (九届, 十五届) before it.
     let start = match text.find('届') {
@@ -587,9 +605,17 @@ mod tests {
             ("根据青岚县委巡察工作统一部署，", "青岚县委"),
             ("根据省委、省政府统一部署，", "省委"),
             ("根据中央统一部署，", "中央"),
+            ("根据十二届市委第三轮第一批巡视工作统一部署，", "市委"),
+            ("根据省委和省委巡视工作领导小组统一部署，", "省委"),
+            (
+                "根据市人力资源和社会保障局统一部署，",
+                "市人力资源和社会保障局",
+            ),
         ] {
             assert_eq!(convener(sentence).as_deref(), Some(committee), "{sentence}");
         }
+        // Work arranged by no body convenes nothing.
+        assert_eq!(convener("根据工作安排，现将整改情况公布如下。"), None);
     }
 
     #[test]
