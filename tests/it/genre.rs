@@ -399,6 +399,10 @@ fn a_supervisions_note_on_petitions_without_sections_or_year() {
 fn dates_under_the_first_heading_of_a_notice_that_publishes_first() {
     let text = fixture_text("genre/publish-first-dates-under-first-heading.txt");
     let report = rectify::text::parse(&text).unwrap().report;
+    assert_eq!(
+        report.title, "北河区关于十二届市委第三轮巡视整改进展情况的通报",
+        "the clock's line is no part of the title"
+    );
     let inspection = report.timeline.inspection.as_ref().expect("the inspection");
     let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(date(inspection.start).as_deref(), Some("2022-05-03"));

@@ -429,7 +429,9 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// a government site's metadata block (信息索引号, 文件名称, 发布机构, 成文日期, 公开方式),
 /// bulleted or not.
 fn is_page_line(line: &str) -> bool {
-    const PAGE_LINE_STARTS: [&str; 30] = [
+    const PAGE_LINE_STARTS: [&str; 31] = [
+        // A page's clock ("今天是:2019年10月31日 星期三"), never the notice's date.
+        "今天是",
         "发布时间",
         "发布日期",
         "发表时间",
@@ -517,7 +519,8 @@ fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> (Option<Piece<'a>>, Op
 }
 
 /// How many lines the title takes: one, or two when a long title is broken before its
-/// last words (…整改进展 / 情况的通报).
+/// last words (…整改进展 / 情况的通报) or before 关于. A second line that names its own
+/// issuer before 关于 is a whole title: the line above it is a page's (政务公开).
 fn title_len(lines: &[Piece<'_>]) -> usize {
     match lines {
         [] => 0,
@@ -529,6 +532,7 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
                     .iter()
                     .any(|e| second.text.ends_with(e))
                 && !second.text.contains(['。', '，'])
+                && second.text.find("关于").is_none_or(|at| at == 0)
                 && !is_structural(*second) =>
         {
             2
@@ -640,6 +644,16 @@ mod tests {
             "中共某镇委员会关于巡察整改进展情况的通报"
         );
         assert_eq!(second.page_lines[0].text, "2025-04-18");
+
+        // A line of the page's above a title that names its own issuer is no part of it.
+        let text =
+            "政务公开\n某市城市管理委员会党组关于巡视整改进展情况的通报\n根据市委统一部署，……";
+        let third = outline(&lines(text));
+        let title: Vec<&str> = third.title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["某市城市管理委员会党组关于巡视整改进展情况的通报"]);
+        // Broken before 关于, the issuer's line is the title's.
+        let text = "中共某县委员会\n关于巡察整改进展情况的通报\n根据市委统一部署，……";
+        assert_eq!(outline(&lines(text)).title.len(), 2);
     }
 
     #[test]
