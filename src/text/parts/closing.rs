@@ -50,7 +50,7 @@ pub(crate) fn closing<'a>(
         }
         for (i, (at, field, len)) in cuts.iter().enumerate() {
             let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
-            // A value ends with its sentence: what follows (督察组受理举报电话时间为……) is
+            // A value ends with its sentence: what follows (值班电话的接听时间为……) is
             // the closing's text.
             let stop = line.text[at + len..end]
                 .find('。')
@@ -286,7 +286,7 @@ fn canonical(value: &str) -> String {
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
             '\u{3000}' => ' ',
-            // A dash of any width between an area code and its number (0551—62651086).
+            // A dash of any width between an area code and its number (0898—65201734).
             '\u{2010}'..='\u{2015}' => '-',
             c => c,
         })

@@ -159,8 +159,12 @@ static WHO: LazyLock<Regex> = LazyLock::new(|| {
 /// （以下简称“省督察组”）工作要求", a title's "关于市委第四巡察组巡察反馈意见整改……". The first
 /// of `lines` that names one, outside 《》.
 pub(crate) fn group_named<'a>(lines: impl IntoIterator<Item = Piece<'a>>) -> Option<Piece<'a>> {
+    // A group's name holds no date: "4月26日督察组进驻后" names no group by its words.
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!("[^，。；、《》“”（）]{{1,30}}?{TOUR_GROUP}")).expect("a valid pattern")
+        Regex::new(&format!(
+            "[^，。；、《》“”（）0-9月日]{{1,30}}?{TOUR_GROUP}"
+        ))
+        .expect("a valid pattern")
     });
     lines.into_iter().find_map(|line| {
         let titles = inside_titles(line.text);
@@ -418,8 +422,8 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
 }
 
 /// Where words that are no part of a name start: the bracket of its short form, of what it
-/// takes in ("市委统战部（含市台联）", "区卫生健康局党组（含代管的……）"), of its former name
-/// ("市数据局党组（原市行政审批局党组）"), or the inspection's extension to a body under it
+/// takes in ("县委统战部（含县工商联）", "区水务局党组（含下属事业单位）"), of its former name
+/// ("县数据局党组（原县审批局党组）"), or the inspection's extension to a body under it
 /// ("街道党工委及延伸对社区党支部").
 fn aside_at(text: &str) -> Option<usize> {
     let asides = ["（含", "（包括", "（原", "及延伸"]
@@ -605,8 +609,8 @@ mod tests {
             ("根据青岚县委巡察工作统一部署，", "青岚县委"),
             ("根据省委、省政府统一部署，", "省委"),
             ("根据中央统一部署，", "中央"),
-            ("根据十二届市委第三轮第一批巡视工作统一部署，", "市委"),
-            ("根据省委和省委巡视工作领导小组统一部署，", "省委"),
+            ("根据九届县委第二轮第三批巡察工作统一部署，", "县委"),
+            ("根据市委和市委巡察工作领导小组统一部署，", "市委"),
             (
                 "根据市人力资源和社会保障局统一部署，",
                 "市人力资源和社会保障局",
@@ -673,6 +677,7 @@ mod tests {
             Some("市委第四巡察组")
         );
         assert_eq!(group("区委组建4个巡察组对区属单位开展巡察"), None);
+        assert_eq!(group("4月26日督察组进驻后"), None);
         assert_eq!(group("印发《落实市委第二巡察组反馈意见整改方案》"), None);
     }
 
@@ -735,7 +740,7 @@ mod tests {
         assert_eq!(name("认真吸收区委第一巡察组"), "区委第一巡察组");
         assert_eq!(name("市委第四巡察组"), "市委第四巡察组");
         assert_eq!(name("中共某市委第一巡察组"), "中共某市委第一巡察组");
-        assert_eq!(name("县委宣传部（含县文联、县社科联）"), "县委宣传部");
+        assert_eq!(name("县委统战部（含县工商联、县侨联）"), "县委统战部");
         assert_eq!(name("某镇党委及延伸对某村党支部"), "某镇党委");
         assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
         assert_eq!(name("县数据局党组（原县审批局党组）"), "县数据局党组");

@@ -430,7 +430,7 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// bulleted or not.
 fn is_page_line(line: &str) -> bool {
     const PAGE_LINE_STARTS: [&str; 31] = [
-        // A page's clock ("今天是:2019年10月31日 星期三"), never the notice's date.
+        // A page's clock ("今天是:2018年6月4日 星期一"), never the notice's date.
         "今天是",
         "发布时间",
         "发布日期",
@@ -646,11 +646,10 @@ mod tests {
         assert_eq!(second.page_lines[0].text, "2025-04-18");
 
         // A line of the page's above a title that names its own issuer is no part of it.
-        let text =
-            "政务公开\n某市城市管理委员会党组关于巡视整改进展情况的通报\n根据市委统一部署，……";
+        let text = "信息公开\n某县水务局党组关于巡察整改进展情况的通报\n根据县委统一部署，……";
         let third = outline(&lines(text));
         let title: Vec<&str> = third.title.iter().map(|l| l.text).collect();
-        assert_eq!(title, ["某市城市管理委员会党组关于巡视整改进展情况的通报"]);
+        assert_eq!(title, ["某县水务局党组关于巡察整改进展情况的通报"]);
         // Broken before 关于, the issuer's line is the title's.
         let text = "中共某县委员会\n关于巡察整改进展情况的通报\n根据市委统一部署，……";
         assert_eq!(outline(&lines(text)).title.len(), 2);

@@ -234,7 +234,7 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     enough.then_some((written, at))
 }
 
-/// A date whose 年 and 月 a page lost ("202131日", "2024717日", "20211228日"; a range's end "830日", or
+/// A date whose 年 and 月 a page lost ("202253日", "2024717日", "20211228日"; a range's end "830日", or
 /// a date that opens a clause, "612日，巡察组向……反馈"): the digits before 日, read only when
 /// they split into a year (1990–2099), a month and a day in exactly one way. "2021111日"
 /// (1月11日 or 11月1日) is not read.

@@ -130,7 +130,7 @@ const STOPS: [&str; 62] = [
     "任",
     "列席",
     "含",
-    // 传达学习省委第四巡视组反馈意见, 3月11日收悉省委第八巡视组……反馈意见.
+    // 传达学习市委第二巡察组反馈意见, 5月8日收悉县委第一巡察组的反馈报告.
     "传达学习",
     "收悉",
 ];
@@ -248,7 +248,10 @@ fn name_start(text: &str, end: usize, floor: usize, longest: usize) -> usize {
                 .iter()
                 .any(|w| text[..at + c.len_utf8()].ends_with(w))
         };
-        if ends_name(c) || stops_here() {
+        // A date's day ("4月26日督察组进驻后") ends a name too; 日 within one (清远日报) has
+        // no digit before it.
+        let ends_date = || c == '日' && text[..at].ends_with(|d: char| d.is_ascii_digit());
+        if ends_name(c) || stops_here() || ends_date() {
             break;
         }
         start = at;
@@ -648,7 +651,8 @@ mod tests {
         // Verbs before a group are no part of its name.
         for (text, group) in [
             ("会议传达学习市委第二巡察组反馈意见", "市委第二巡察组"),
-            ("5月8日收悉县委第一巡察组书面反馈意见", "县委第一巡察组"),
+            ("5月8日收悉县委第一巡察组的反馈报告", "县委第一巡察组"),
+            ("4月26日市委第一巡察组进驻后", "市委第一巡察组"),
         ] {
             assert_eq!(names(text), [(group.to_owned(), Lead)], "{text}");
         }
