@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 26, "every fixture has its key facts");
+    assert_eq!(each.len(), 27, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -428,4 +428,32 @@ fn dates_under_the_first_heading_of_a_notice_that_publishes_first() {
         (report.all_indicators()).any(|i| i.value == 4.0 && i.unit.as_deref() == Some("次")),
         "召开4次常委会会议 counts meetings"
     );
+}
+
+/// A page that lost 年, 月 and 日 from its feedback date ("2023815,县委第巡察组向……反馈"):
+/// seven bare digits that split one way only are the date; the range that kept its 日 reads
+/// as before; no amount, phone or code is taken for a date.
+#[test]
+fn a_feedback_date_that_lost_every_mark() {
+    let text = fixture_text("genre/page-lost-date-marks-bare-digits.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    let inspection = report.timeline.inspection.as_ref().expect("the inspection");
+    assert_eq!(date(inspection.start).as_deref(), Some("2023-04-17"));
+    assert_eq!(date(inspection.end).as_deref(), Some("2023-06-15"));
+    assert_eq!(
+        date(report.timeline.feedback).as_deref(),
+        Some("2023-08-15")
+    );
+    assert_eq!(
+        date(report.timeline.published).as_deref(),
+        Some("2024-01-09")
+    );
+    let values: Vec<f64> = report.all_indicators().map(|i| i.value).collect();
+    for not_a_figure in [2023815.0, 7360215.0, 354600.0] {
+        assert!(
+            !values.contains(&not_a_figure),
+            "{not_a_figure}: {values:?}"
+        );
+    }
 }

@@ -133,6 +133,10 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
         // 今年, 去年 …: read in full.
         return true;
     }
+    if text[i..].bytes().take_while(u8::is_ascii_digit).count() == 7 {
+        // Perhaps a date that lost every mark: [`squeezed`] tells.
+        return true;
+    }
     let number_run =
         |c: &char| numerals::digit(*c).is_some() || numerals::is_chinese_numeral(*c) || *c == ',';
     text[i..]
@@ -238,12 +242,20 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
 /// a date that opens a clause, "612日，巡察组向……反馈"): the digits before 日, read only when
 /// they split into a year (1990–2099), a month and a day in exactly one way. "2021111日"
 /// (1月11日 or 11月1日) is not read.
+///
+/// A page that lost 日 as well leaves seven bare digits ("2023726，", "并于2025210向"):
+/// those are read only between a Chinese character and a clause's break or the verb's
+/// preposition, as [`lost_every_mark`] tells, where no amount, phone or code stands.
 fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
     let after = i + digits;
-    if !text[after..].starts_with('日') {
+    let day_mark = if text[after..].starts_with('日') {
+        '日'.len_utf8()
+    } else if digits == 7 && lost_every_mark(text, i, after) {
+        0
+    } else {
         return None;
-    }
+    };
     let run = &text[i..after];
     let (year, month_day) = match digits {
         6..=8 => {
@@ -269,7 +281,25 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         month: Some(*month),
         day: Some(*day),
     };
-    Some((written, after + '日'.len_utf8()))
+    Some((written, after + day_mark))
+}
+
+/// Whether the seven digits at `i..after` stand where a date that lost 年, 月 and 日 does:
+/// after a Chinese character that is no label of a number (电话, 热线, 号码 …) or at a
+/// sentence's start, and before a comma, a full stop or the 向 and 对 that follow a date of
+/// feedback ("进行了巡视2023726，", "并于2025210向……反馈", "。2023815，巡察组……"). An amount has its unit after it, a phone or a code its label or
+/// colon before it.
+fn lost_every_mark(text: &str, i: usize, after: usize) -> bool {
+    const LABELS: [&str; 10] = [
+        "电话", "热线", "号码", "手机", "传真", "邮编", "编码", "编号", "文号", "信箱",
+    ];
+    let after_word_or_sentence = text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '。' | '；'));
+    let labelled = LABELS.iter().any(|label| text[..i].ends_with(label));
+    let breaks = text[after..].starts_with(['，', '。', '；', '向', '对']);
+    after_word_or_sentence && !labelled && breaks
 }
 
 /// Whether the number at byte `i`, which ends at `after` before its 日, opens a clause and
@@ -426,6 +456,30 @@ mod tests {
         // A count of days, or a number inside a clause: no date.
         assert!(find("120日内完成").is_empty());
         assert!(find("在612日，").is_empty());
+        // 日 lost too: seven digits between a clause and its break, read one way only.
+        assert_eq!(
+            resolved("开展了巡察2021915，市委巡察组", none).0.as_deref(),
+            Some("2021-09-15")
+        );
+        assert_eq!(
+            resolved("并于2024310向区文旅局党组反馈", none).0.as_deref(),
+            Some("2024-03-10")
+        );
+        assert_eq!(
+            resolved("开展了巡察。2024310，巡察组", none).0.as_deref(),
+            Some("2024-03-10")
+        );
+        // An amount, a phone, a code, two readings (1月12日 or 11月2日), or eight digits.
+        for text in [
+            "投入资金2021915元",
+            "联系电话2021915，",
+            "举报电话：2021915。",
+            "编号2021915，",
+            "巡察2021112，",
+            "巡察20210915，",
+        ] {
+            assert!(find(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
