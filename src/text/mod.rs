@@ -382,6 +382,15 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
             opening = header::opening(&lines, context);
         }
     }
+    if opening.inspection.is_none() && outline.sections.is_empty() {
+        // A supervision's note may tell its stay beside its channels, in its last lines
+        // ("督察进驻期间（……至……）设立专门值班电话：……"), which are its closing.
+        let stay: Vec<Piece<'a>> = (outline.closing.iter())
+            .filter(|line| line.text.contains("进驻") || line.text.contains("進駐"))
+            .copied()
+            .collect();
+        opening.inspection = header::opening(&stay, context).inspection;
+    }
     if opening.inspector.is_none() {
         // A group named in the opening without whom it inspected, or in the title only.
         let lines = outline.preamble.iter().chain(&outline.title).copied();

@@ -87,7 +87,7 @@ pub(crate) enum ClosingField {
 /// The closing's labels, each followed by a colon and its value
 /// ("联系电话：0763-3374341"). A label starts a closing line, or follows the invitation on
 /// its line ("……请通过以下方式反映。联系电话：……").
-pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 23] = [
+pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 31] = [
     // 公示期限 before 公示期, which starts it.
     ("公开期限", ClosingField::Window),
     ("公示期限", ClosingField::Window),
@@ -114,6 +114,15 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 23] = [
     ("邮箱", ClosingField::Email),
     ("网站", ClosingField::Website),
     ("网址", ClosingField::Website),
+    // The same in the traditional characters of machine-converted mirrors (專門值班電話：).
+    ("電話", ClosingField::Phone),
+    ("郵政信箱", ClosingField::Address),
+    ("通訊地址", ClosingField::Address),
+    ("郵政編碼", ClosingField::Postcode),
+    ("郵編", ClosingField::Postcode),
+    ("電子郵箱", ClosingField::Email),
+    ("郵箱", ClosingField::Email),
+    ("網站", ClosingField::Website),
 ];
 
 /// The closing's label at byte `at` of `text`, with the length of label and colon: one of
@@ -308,6 +317,15 @@ mod tests {
             Some(ClosingField::Address)
         );
         assert_eq!(label("联系电话：1").map(|l| l.0), Some(ClosingField::Phone));
+        // A machine-converted mirror's traditional characters.
+        assert_eq!(
+            label("專門值班電話:0571-8678123").map(|l| l.0),
+            Some(ClosingField::Phone)
+        );
+        assert_eq!(
+            label("專門郵政信箱:某市1號信箱").map(|l| l.0),
+            Some(ClosingField::Address)
+        );
         // Words that only end like a label, or too long for one, or a sentence, are none.
         assert_eq!(label("整改措施：完善制度"), None);
         assert_eq!(label("受理群众来电来访举报电话：1"), None);

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 27, "every fixture has its key facts");
+    assert_eq!(each.len(), 28, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -456,4 +456,28 @@ fn a_feedback_date_that_lost_every_mark() {
             "{not_a_figure}: {values:?}"
         );
     }
+}
+
+/// A supervision's note that gives its stay and its channels in its last paragraph
+/// ("督察进驻期间（……）设立专门值班电话：……，专门邮政信箱：……"): the stay is the inspection,
+/// the labels after the bracket and the verb are read, and the verb stays in the text.
+#[test]
+fn a_supervisions_stay_and_channels_in_its_last_paragraph() {
+    let text = fixture_text("genre/supervision-stay-and-channels-last-paragraph.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    let stay = report.timeline.inspection.as_ref().expect("the stay");
+    assert_eq!(date(stay.start).as_deref(), Some("2022-05-25"));
+    assert_eq!(date(stay.end).as_deref(), Some("2022-06-25"));
+    let feedback = report.public_feedback.as_ref().expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0871-63902174"));
+    assert_eq!(
+        feedback.postal_address.as_deref(),
+        Some("南岭省昆华市A065号邮政信箱")
+    );
+    let closing = report.closing.as_deref().unwrap_or_default();
+    assert!(
+        closing.contains("设立") && !closing.contains("专门值班电话"),
+        "{closing}"
+    );
 }

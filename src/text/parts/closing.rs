@@ -17,6 +17,10 @@ pub(crate) struct Closing {
     pub(crate) feedback: PublicFeedback,
 }
 
+/// The verbs that set a channel up, before its label ("设立专门值班电话：", "开通举报电话：";
+/// 設立 on a machine-converted mirror).
+const SETS_UP: [&str; 5] = ["设立", "开通", "公布", "設立", "開通"];
+
 /// Reads the closing lines. `context` resolves the window's dates.
 pub(crate) fn closing<'a>(
     lines: &[Piece<'a>],
@@ -27,21 +31,40 @@ pub(crate) fn closing<'a>(
     let mut text: Vec<Piece<'a>> = Vec::new();
     let mut items: Vec<(ClosingField, Piece<'a>, Piece<'a>)> = Vec::new();
     for line in lines {
-        // A label starts the line or follows a stop, a blank or a colon ("请通过以下方式反映：
-        // 联系电话：……").
+        // A label starts the line or follows a stop, a blank, a colon ("请通过以下方式反映：
+        // 联系电话：……"), a bracket or the verb that sets the channel up ("督察进驻期间（……）
+        // 设立专门值班电话：……").
         let mut cuts: Vec<(usize, ClosingField, usize)> = line
             .text
             .char_indices()
             .filter(|(at, _)| {
-                *at == 0
-                    || line.text[..*at]
-                        .ends_with(['。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}'])
+                let before = &line.text[..*at];
+                // The verb is the text's, never the label's.
+                let verb_first = SETS_UP
+                    .iter()
+                    .any(|verb| line.text[*at..].starts_with(verb));
+                let after_break = *at == 0
+                    || before.ends_with([
+                        '。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}', '）', ')',
+                    ])
+                    || SETS_UP.iter().any(|verb| before.ends_with(verb));
+                after_break && !verb_first
             })
             .filter_map(|(at, _)| closing_label_at(line.text, at).map(|(f, len)| (at, f, len)))
             .collect();
         // "联系方式：" names a channel only when a number follows it.
         cuts.retain(|(at, _, len)| {
             !line.text[*at..].starts_with("联系方式") || number_follows(&line.text[at + len..])
+        });
+        // A label read from an earlier start takes in the later ones inside it (设立专门值班
+        // 电话： read from 设 and from 专): the first, the longest, is kept.
+        let mut label_end = 0;
+        cuts.retain(|(at, _, len)| {
+            let kept = *at >= label_end;
+            if kept {
+                label_end = at + len;
+            }
+            kept
         });
         let first = cuts.first().map_or(line.text.len(), |c| c.0);
         let before = line.to(first).trim();
