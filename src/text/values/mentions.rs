@@ -271,10 +271,22 @@ static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The fixed words by their first character: they are found in the same pass over a text
-/// as the names known so far ([`Known::matches`]).
-static FIXED_BY_FIRST: LazyLock<ByChar<usize>> =
-    LazyLock::new(|| ByChar::new(0..FIXED_WORDS.len(), |i| FIXED_WORDS[*i].chars().next()));
+/// A word looked for in every text: a fixed word (its index in [`FIXED_WORDS`]) or a name
+/// known so far (its slot).
+#[derive(Clone, Copy)]
+enum Word {
+    Fixed(usize),
+    Named(Slot),
+}
+
+/// The fixed words by their first character: every [`KnownIndex`] starts from them, so that
+/// a text is searched for fixed words and known names with one lookup per character.
+static FIXED_BY_FIRST: LazyLock<ByChar<Word>> = LazyLock::new(|| {
+    ByChar::new((0..FIXED_WORDS.len()).map(Word::Fixed), |w| match w {
+        Word::Fixed(i) => FIXED_WORDS[*i].chars().next(),
+        Word::Named(_) => None,
+    })
+});
 
 /// An automaton of `words` as a DFA: an overlapping search (every word, wherever it ends)
 /// then takes one transition per byte, where the default automaton follows failure links.
@@ -287,13 +299,21 @@ fn dfa<'w>(words: impl IntoIterator<Item = &'w str>) -> AhoCorasick {
 }
 
 /// The names and aliases found so far (of two characters or more), indexed by their first
-/// character, so that a text is searched for all of them in one pass. Each is kept by its
-/// place (party, and 0 for the name or k + 1 for its k-th alias) and its length, so that
-/// the index copies no name; the registry updates it as parties are added, named and
-/// marked, rather than indexing every name anew.
-#[derive(Default)]
+/// character with the fixed words, so that a text is searched for all of them in one pass.
+/// Each is kept by its place (party, and 0 for the name or k + 1 for its k-th alias) and its
+/// length, so that the index copies no name; the registry updates it as parties are added,
+/// named and marked, rather than indexing every name anew.
 pub(crate) struct KnownIndex {
-    by_first: ByChar<Slot>,
+    by_first: ByChar<Word>,
+}
+
+impl Default for KnownIndex {
+    /// The fixed words, and no name yet.
+    fn default() -> Self {
+        KnownIndex {
+            by_first: FIXED_BY_FIRST.clone(),
+        }
+    }
 }
 
 /// A known name: its length in bytes and its place. Names are tried longest first, names of
@@ -306,14 +326,13 @@ impl KnownIndex {
     pub(crate) fn add(&mut self, place: (usize, usize), name: &str) {
         let mut chars = name.chars();
         if let (Some(first), Some(_)) = (chars.next(), chars.next()) {
-            self.by_first
-                .insert(first, (std::cmp::Reverse(name.len()), place));
+            (self.by_first).insert(first, Word::Named((std::cmp::Reverse(name.len()), place)));
         }
     }
 
     /// Removes every name of party `i`.
     pub(crate) fn remove_party(&mut self, i: usize) {
-        self.by_first.retain(|(_, (party, _))| *party != i);
+        (self.by_first).retain(|word| !matches!(word, Word::Named((_, (party, _))) if *party == i));
     }
 
     /// The names, each read from its place by `name` when a text is searched for it:
@@ -330,7 +349,7 @@ impl KnownIndex {
 /// from its place.
 pub(crate) struct Known<'r, N> {
     name: N,
-    by_first: &'r ByChar<Slot>,
+    by_first: &'r ByChar<Word>,
 }
 
 impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
@@ -346,44 +365,36 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
     /// every occurrence.
     fn matches(&self, text: &str) -> Matches {
         let mut found = Matches::default();
-        // Resolved once, not at every character.
-        let (fixed_index, fixed_words) = (&*FIXED_BY_FIRST, FIXED_WORDS.as_slice());
+        let bytes = text.as_bytes();
         for (at, c) in text.char_indices() {
             if c == '《' || c == '》' {
                 found.title_marks.push((at, c));
             }
-            // Most characters start no word: both lookups are a bit test for them.
-            let fixed = fixed_index.get(c);
-            if !fixed.is_empty() {
-                words_at(text, at, fixed, |i| fixed_words[i], &mut found.fixed);
-            }
-            let named = self.by_first.get(c);
-            if !named.is_empty() {
-                words_at(text, at, named, |slot| self.name(slot), &mut found.named);
+            // Most characters start no word: the lookup is a bit test for them.
+            for &word in self.by_first.get(c) {
+                let rest = &bytes[at..];
+                match word {
+                    Word::Fixed(i) if starts(rest, FIXED_WORDS[i]) => {
+                        found.fixed.push((i, at..at + FIXED_WORDS[i].len()));
+                    }
+                    Word::Named(slot) if starts(rest, self.name(slot)) => {
+                        found.named.push((slot, at..at + self.name(slot).len()));
+                    }
+                    _ => {}
+                }
             }
         }
         found
     }
 }
 
-/// Adds to `out` each of the `candidates` (words, read by `word`) whose word starts at byte
-/// `at` of `text`, with where it stands.
-fn words_at<'w, K: Copy>(
-    text: &str,
-    at: usize,
-    candidates: &[K],
-    word: impl Fn(K) -> &'w str,
-    out: &mut Vec<(K, Range<usize>)>,
-) {
-    let rest = &text.as_bytes()[at..];
-    for &k in candidates {
-        let word = word(k).as_bytes();
-        // The first characters agree; the last byte, which differs most among Chinese
-        // characters, turns most others away before the whole is compared.
-        if rest.get(word.len().wrapping_sub(1)) == word.last() && rest.starts_with(word) {
-            out.push((k, at..at + word.len()));
-        }
-    }
+/// Whether `rest` starts with `word`, whose first character it is known to share.
+#[inline]
+fn starts(rest: &[u8], word: &str) -> bool {
+    let word = word.as_bytes();
+    // The last byte, which differs most among Chinese characters, turns most others away
+    // before the whole is compared.
+    rest.get(word.len().wrapping_sub(1)) == word.last() && rest.starts_with(word)
 }
 
 /// What [`Known::matches`] finds: fixed words and known names, each with where it stands.

@@ -17,6 +17,7 @@ pub(super) mod parties;
 /// this of nearly every character of every text. Items keep their order within a
 /// character. Built without an allocation per character, as the names known so far are
 /// indexed anew whenever a party is added.
+#[derive(Clone)]
 pub(crate) struct ByChar<T> {
     /// Bit `c % 1024` is set when some item has the character `c`: with a few dozen
     /// items, about one character in thirty passes it.
