@@ -57,9 +57,16 @@ pub(crate) fn is_blank(c: char) -> bool {
 /// `at` of `text`: its value and the length of word and colon. Labels that start another
 /// (公示期限, 公示期) must come longest first.
 pub(crate) fn label_at<T: Copy>(text: &str, at: usize, labels: &[(&str, T)]) -> Option<(T, usize)> {
+    let rest = &text.as_bytes()[at..];
     labels.iter().find_map(|(word, value)| {
-        let rest = text[at..].strip_prefix(word)?;
-        let colon = ['：', ':'].into_iter().find(|c| rest.starts_with(*c))?;
+        let word = word.as_bytes();
+        // The last byte, which differs most among Chinese characters, turns most labels
+        // away before the whole is compared.
+        if rest.get(word.len().wrapping_sub(1)) != word.last() || !rest.starts_with(word) {
+            return None;
+        }
+        let after = &text[at + word.len()..];
+        let colon = ['：', ':'].into_iter().find(|c| after.starts_with(*c))?;
         Some((*value, word.len() + colon.len_utf8()))
     })
 }
@@ -381,52 +388,79 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
     breaks
 }
 
-/// Where the first blank of `line` from byte `from` on starts. Bytes that start no blank
-/// (those of Chinese characters, most of all) are passed over without decoding a character,
-/// as [`marked_chars`] does; this is its loop, written out for the many calls a line makes.
+/// Where the first blank of `line` from byte `from` on starts.
 fn next_blank(line: &str, from: usize) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        if MAY_START_BLANK[usize::from(bytes[at])] {
-            let c = line[at..].chars().next()?;
-            if is_blank(c) {
-                return Some(at);
-            }
-            at += c.len_utf8();
-        } else {
-            at += 1;
-        }
-    }
-    None
+    next_marked(line, &MAY_START_BLANK, from, is_blank).map(|(at, _)| at)
 }
 
 /// The characters of `text` that `wanted` takes, with their offsets, found by their first
-/// byte: a character whose first byte `first_bytes` does not mark is passed over byte by
-/// byte without being decoded. Chinese characters (first bytes E4 to E9) are passed over
-/// so by every table the scans use.
+/// byte: a character whose first byte `first_bytes` does not mark is passed over without
+/// being decoded. Chinese characters (first bytes E4 to E9) are passed over so by every
+/// table the scans use, eight bytes at a time.
 pub(crate) fn marked_chars<'t>(
     text: &'t str,
     first_bytes: &'t [bool; 256],
     wanted: impl Fn(char) -> bool + 't,
 ) -> impl Iterator<Item = (usize, char)> + 't {
-    let bytes = text.as_bytes();
-    let mut at = 0;
+    let mut from = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
+        let (at, c) = next_marked(text, first_bytes, from, &wanted)?;
+        from = at + c.len_utf8();
+        Some((at, c))
+    })
+}
+
+/// The first character of `text` from byte `from` on that `wanted` takes, among those whose
+/// first byte `first_bytes` marks. Eight bytes of Chinese characters are passed at once;
+/// any other eight are looked at byte by byte.
+fn next_marked(
+    text: &str,
+    first_bytes: &[bool; 256],
+    from: usize,
+    wanted: impl Fn(char) -> bool,
+) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        if eight_chinese(bytes, at) {
+            at += 8;
+            continue;
+        }
+        let block_end = (at + 8).min(bytes.len());
+        while at < block_end {
             if first_bytes[usize::from(bytes[at])] {
                 let c = text[at..].chars().next()?;
-                let found = at;
-                at += c.len_utf8();
                 if wanted(c) {
-                    return Some((found, c));
+                    return Some((at, c));
                 }
+                at += c.len_utf8();
             } else {
                 at += 1;
             }
         }
-        None
-    })
+    }
+    None
+}
+
+/// Whether the eight bytes from `at` all belong to Chinese characters of the common block:
+/// lead bytes E4 to E9 (U+4000 to U+9FFF) or continuation bytes. No table of first bytes
+/// that the scans use marks any of them, so a scan passes such eight bytes at once: most of
+/// a notice's text, where it would otherwise look up every byte.
+#[inline]
+fn eight_chinese(bytes: &[u8], at: usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) else {
+        return false;
+    };
+    let word = u64::from_le_bytes(eight);
+    // The high bit of each byte of `v` that is zero, and of no other.
+    let zero = |v: u64| !(((v & LOW) + LOW) | v) & HIGH;
+    let by = |byte: u8| u64::from_le_bytes([byte; 8]);
+    let continuation = zero((word & by(0xC0)) ^ by(0x80));
+    let lead_e4_e7 = zero((word & by(0xFC)) ^ by(0xE4));
+    let lead_e8_e9 = zero((word & by(0xFE)) ^ by(0xE8));
+    continuation | lead_e4_e7 | lead_e8_e9 == HIGH
 }
 
 /// A table of first bytes, for [`marked_chars`].
@@ -434,6 +468,13 @@ pub(crate) const fn first_bytes(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut k = 0;
     while k < bytes.len() {
+        // A character starts at no continuation byte, and the scans pass Chinese characters
+        // eight bytes at a time ([`eight_chinese`]): a table that marked either would miss
+        // characters or stop within one. Checked when the table is built, at compile time.
+        assert!(
+            bytes[k] < 0x80 || (bytes[k] >= 0xC0 && !(bytes[k] >= 0xE4 && bytes[k] <= 0xE9)),
+            "a table of first bytes marks lead bytes and ASCII only, never E4 to E9"
+        );
         table[bytes[k] as usize] = true;
         k += 1;
     }
