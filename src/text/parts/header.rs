@@ -150,7 +150,7 @@ const GROUP: &str = "(?:巡视|巡察|审计|督察)(?:第?[一二三四五六�
 /// (向我市转办信访件).
 static WHO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        &format!("(?P<inspector>[^，。；、]{{1,30}}?(?:{GROUP}|审计局|审计厅|审计署|督察局))(?:（以下简称[^）]{{1,12}}）)?(?:于[^，。；]{{0,30}}?，?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{{2,40}}?)(?:[0-9]{{4}}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|转办|交办|的)"),
+        &format!("(?P<inspector>[^，。；、]{{1,30}}?(?:{GROUP}|审计局|审计厅|审计署|督察局))(?:（以下简称[^）]{{1,12}}）)?(?:于[^，。；]{{0,30}}?，?)?(?:对|进驻|向)(?P<inspected>[^，。；0-9]{{2,40}}?)(?:及(?:所辖|所属|下属)[^，。；]{{0,30}}?)?(?:[0-9]{{4}}年度?[^，。；]*?)?(?:进行|开展|实施|反馈|出具|常规|专项|转办|交办|的)"),
     )
     .expect("a valid pattern")
 });
@@ -423,12 +423,20 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
 
 /// Where words that are no part of a name start: the bracket of its short form, of what it
 /// takes in ("县委统战部（含县工商联）", "区水务局党组（含下属事业单位）"), of its former name
-/// ("县数据局党组（原县审批局党组）"), or the inspection's extension to a body under it
-/// ("街道党工委及延伸对社区党支部").
+/// ("县数据局党组（原县审批局党组）"), or the inspection's extension to the bodies under it
+/// ("街道党工委及延伸对社区党支部", "镇党委及所辖村（社区）党组织", 及所属, 及下属).
 fn aside_at(text: &str) -> Option<usize> {
-    let asides = ["（含", "（包括", "（原", "及延伸"]
-        .iter()
-        .filter_map(|w| text.find(w));
+    let asides = [
+        "（含",
+        "（包括",
+        "（原",
+        "及延伸",
+        "及所辖",
+        "及所属",
+        "及下属",
+    ]
+    .iter()
+    .filter_map(|w| text.find(w));
     short_form_at(text).into_iter().chain(asides).min()
 }
 
@@ -744,6 +752,15 @@ mod tests {
         assert_eq!(name("某镇党委及延伸对某村党支部"), "某镇党委");
         assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
         assert_eq!(name("县数据局党组（原县审批局党组）"), "县数据局党组");
+        assert_eq!(name("某镇党委及所辖村（社区）党组织"), "某镇党委");
+        // The bodies under the one inspected, counted: the count is no part of its name.
+        let o = opening(
+            &[piece(
+                "市委第二巡察组于2023年5月8日至6月30日对白石镇党委及所辖12个村（社区）党组织进行巡察。",
+            )],
+            dates::Context::default(),
+        );
+        assert_eq!(o.inspected.unwrap().text, "白石镇党委");
         // The committee after a short form: the body before it is kept apart, for the issuer.
         let o = opening(
             &[piece(

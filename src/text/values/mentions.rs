@@ -67,7 +67,7 @@ const COLLECTIVES: [&str; 8] = [
 ];
 
 /// Words a name cannot run back over: function words and the verbs that precede names.
-const STOPS: [&str; 62] = [
+const STOPS: [&str; 64] = [
     "成立",
     "调整",
     "纳入",
@@ -133,6 +133,9 @@ const STOPS: [&str; 62] = [
     // 传达学习市委第二巡察组反馈意见, 5月8日收悉县委第一巡察组的反馈报告.
     "传达学习",
     "收悉",
+    // 通报中央第八巡视组《……反馈意见》, 专题会议暨省委第十巡视组……领导小组会议.
+    "通报",
+    "暨",
 ];
 
 /// The stop words by their last character, so that a character is checked only against the
@@ -664,6 +667,8 @@ mod tests {
             ("会议传达学习市委第二巡察组反馈意见", "市委第二巡察组"),
             ("5月8日收悉县委第一巡察组的反馈报告", "县委第一巡察组"),
             ("4月26日市委第一巡察组进驻后", "市委第一巡察组"),
+            ("会上通报省委第六巡视组反馈意见", "省委第六巡视组"),
+            ("召开整改专题会议暨省委第六巡视组", "省委第六巡视组"),
         ] {
             assert_eq!(names(text), [(group.to_owned(), Lead)], "{text}");
         }
