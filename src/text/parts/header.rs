@@ -423,8 +423,9 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
 
 /// Where words that are no part of a name start: the bracket of its short form, of what it
 /// takes in ("县委统战部（含县工商联）", "区水务局党组（含下属事业单位）"), of its former name
-/// ("县数据局党组（原县审批局党组）"), or the inspection's extension to the bodies under it
-/// ("街道党工委及延伸对社区党支部", "镇党委及所辖村（社区）党组织", 及所属, 及下属).
+/// ("县数据局党组（原县审批局党组）"), the inspection's extension to the bodies under it
+/// ("街道党工委及延伸对社区党支部", "镇党委及所辖村（社区）党组织", 及所属, 及下属), or the
+/// earlier round whose rectification a follow-up inspects ([`followed_up_round_at`]).
 fn aside_at(text: &str) -> Option<usize> {
     let asides = [
         "（含",
@@ -437,7 +438,21 @@ fn aside_at(text: &str) -> Option<usize> {
     ]
     .iter()
     .filter_map(|w| text.find(w));
-    short_form_at(text).into_iter().chain(asides).min()
+    short_form_at(text)
+        .into_iter()
+        .chain(asides)
+        .chain(followed_up_round_at(text))
+        .min()
+}
+
+/// Where a follow-up's object starts after the body's name: its earlier round's
+/// rectification ("对我省第一轮中央环境保护督察整改情况开展了“回头看”" inspected 我省).
+fn followed_up_round_at(text: &str) -> Option<usize> {
+    text.match_indices('第').map(|(at, _)| at).find(|&at| {
+        let after = &text[at + '第'.len_utf8()..];
+        let number = after.trim_start_matches(numerals::is_number_char);
+        number.len() < after.len() && number.starts_with('轮') && text[at..].contains("整改")
+    })
 }
 
 /// Where the bracket giving a name's short form opens ("（以下简称", "（简称").
@@ -753,6 +768,7 @@ mod tests {
         assert_eq!(name("县人社局党组（包括所属事业单位）"), "县人社局党组");
         assert_eq!(name("县数据局党组（原县审批局党组）"), "县数据局党组");
         assert_eq!(name("某镇党委及所辖村（社区）党组织"), "某镇党委");
+        assert_eq!(name("我省第二轮省级生态环境保护督察整改情况"), "我省");
         // The bodies under the one inspected, counted: the count is no part of its name.
         let o = opening(
             &[piece(
