@@ -459,7 +459,7 @@ fn a_feedback_date_that_lost_every_mark() {
 }
 
 /// A supervision's note that gives its stay and its channels in its last paragraph
-/// ("督察进驻期间（……）设立专门值班电话：……，专门邮政信箱：……"): the stay is the inspection,
+/// ("进驻期间（……）督察组设立专门值班电话：……，邮政信箱：……"): the stay is the inspection,
 /// the labels after the bracket and the verb are read, and the verb stays in the text.
 #[test]
 fn a_supervisions_stay_and_channels_in_its_last_paragraph() {
