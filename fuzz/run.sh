@@ -9,7 +9,7 @@ shift || true
 targets=("${@:-parse load_json validate_json}")
 read -r -a targets <<<"${targets[*]}"
 mkdir -p fuzz/corpus/parse fuzz/corpus/load_json fuzz/corpus/validate_json
-cp tests/fixtures/*.txt tests/fixtures/notices/*.txt fuzz/corpus/parse/
+cp tests/fixtures/*.txt tests/fixtures/notices/*.txt tests/fixtures/genre/*.txt fuzz/corpus/parse/
 for target in load_json validate_json; do
   cp tests/fixtures/*.json tests/fixtures/valid/*.json tests/fixtures/invalid/shape/*.json \
     tests/fixtures/invalid/rules/*.json "fuzz/corpus/$target/"
