@@ -226,10 +226,17 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     }
     // Who inspected whom, told outside documents' titles (《市委第二巡察组对……的整改方案》).
     let titles = inside_titles(text);
-    let who = WHO.captures_iter(text).find(|c| {
-        c.get(0)
-            .is_some_and(|m| !titles.iter().any(|t| t.contains(&m.start())))
-    });
+    // Once a sentence has told who inspected whom, later ones are not asked again: the
+    // captures are the dearest search of the opening.
+    let told = opening.inspector.is_some() && opening.inspected.is_some();
+    let who = (!told)
+        .then(|| WHO.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .find(|c| {
+            c.get(0)
+                .is_some_and(|m| !titles.iter().any(|t| t.contains(&m.start())))
+        });
     if let Some(caps) = who {
         let inspector = caps.name("inspector").expect("a required group");
         let inspected = caps.name("inspected").expect("a required group");

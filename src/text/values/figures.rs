@@ -138,7 +138,12 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let nows = std::cell::OnceCell::new();
     let nows = || nows.get_or_init(|| up_to_now(text));
     let mut quoted = 0usize;
-    let mut stops = ClauseStops::default();
+    // A clause stop every ten characters or so: room for them at once, rather than
+    // growing the list four times over in a measure's text.
+    let mut stops = ClauseStops {
+        depth: 0,
+        at: Vec::with_capacity(text.len() / 24),
+    };
     let mut found = Vec::new();
     let mut before = None;
     // Past the end of the last figure found.
