@@ -431,8 +431,9 @@ fn without_short_form(name: Piece<'_>) -> Piece<'_> {
 /// Where words that are no part of a name start: the bracket of its short form, of what it
 /// takes in ("县委统战部（含县工商联）", "区水务局党组（含下属事业单位）"), of its former name
 /// ("县数据局党组（原县审批局党组）"), the inspection's extension to the bodies under it
-/// ("街道党工委及延伸对社区党支部", "镇党委及所辖村（社区）党组织", 及所属, 及下属), or the
-/// earlier round whose rectification a follow-up inspects ([`followed_up_round_at`]).
+/// ("街道党工委及延伸对社区党支部", "镇党委及所辖村（社区）党组织", 及所属, 及下属), the
+/// head the feedback was given to ("向某镇党委主要负责人反馈"), or the earlier round whose
+/// rectification a follow-up inspects ([`followed_up_round_at`]).
 fn aside_at(text: &str) -> Option<usize> {
     let asides = [
         "（含",
@@ -442,6 +443,10 @@ fn aside_at(text: &str) -> Option<usize> {
         "及所辖",
         "及所属",
         "及下属",
+        // The feedback given to the body's head ("向某镇党委主要负责人反馈了巡察意见").
+        "主要负责人",
+        "主要负责同志",
+        "主要领导",
     ]
     .iter()
     .filter_map(|w| text.find(w));
@@ -776,6 +781,10 @@ mod tests {
         assert_eq!(name("县数据局党组（原县审批局党组）"), "县数据局党组");
         assert_eq!(name("某镇党委及所辖村（社区）党组织"), "某镇党委");
         assert_eq!(name("我省第二轮省级生态环境保护督察整改情况"), "我省");
+        assert_eq!(
+            name("某镇党委主要负责人和被巡察村党组织领导班子分别"),
+            "某镇党委"
+        );
         // The bodies under the one inspected, counted: the count is no part of its name.
         let o = opening(
             &[piece(

@@ -290,11 +290,11 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
             out.push(*line);
             continue;
         }
-        let bare = line.text.trim_start_matches(['•', '·', '●', '■', '◆']);
+        let bare = line.text.trim_start_matches(BULLETS);
         let label = TITLE_LABELS
             .iter()
-            .find(|l| bare.starts_with(**l))
-            .map(|l| line.text.len() - bare.len() + l.len());
+            .find_map(|l| spaced_prefix(bare, l))
+            .map(|len| line.text.len() - bare.len() + len);
         let (label, rest) = match label {
             Some(len) => (Some(line.to(len)), line.from(len).trim()),
             None => (None, *line),
@@ -429,7 +429,7 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// a government site's metadata block (信息索引号, 文件名称, 发布机构, 成文日期, 公开方式),
 /// bulleted or not.
 fn is_page_line(line: &str) -> bool {
-    const PAGE_LINE_STARTS: [&str; 31] = [
+    const PAGE_LINE_STARTS: [&str; 35] = [
         // A page's clock ("今天是:2018年6月4日 星期一"), never the notice's date.
         "今天是",
         "发布时间",
@@ -461,11 +461,39 @@ fn is_page_line(line: &str) -> bool {
         "文件名称",
         "发布机构",
         "成文日期",
+        "成文时间",
+        "发文时间",
         "公开方式",
+        "主题分类",
+        "效力状态",
     ];
-    let line = line.trim_start_matches(['•', '·', '●', '■', '◆', ' ', '\u{3000}']);
+    let line = line.trim_start_matches(BULLETS);
     // "来源：某某日报4月17日，……。": a page line glued to the text is the text.
-    PAGE_LINE_STARTS.iter().any(|s| line.starts_with(s)) && !line.contains('。')
+    PAGE_LINE_STARTS
+        .iter()
+        .any(|s| spaced_prefix(line, s).is_some())
+        && !line.contains('。')
+}
+
+/// The marks and blanks a metadata block's lines start with ("• 成文日期：", "- 索 引 号:").
+const BULLETS: [char; 8] = ['•', '·', '●', '■', '◆', '-', ' ', '\u{3000}'];
+
+/// The length of `label` at the start of `line`, blanks allowed between its characters:
+/// metadata blocks space short labels out to the width of long ones ("标 题：", "索 引 号",
+/// "文 号").
+fn spaced_prefix(line: &str, label: &str) -> Option<usize> {
+    let mut at = 0;
+    for (k, c) in label.chars().enumerate() {
+        if k > 0 {
+            let rest = &line[at..];
+            at += rest.len() - rest.trim_start_matches(crate::text::source::is_blank).len();
+        }
+        if !line[at..].starts_with(c) {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    Some(at)
 }
 
 /// The signature and where the text before it ends: the last signature within the final
@@ -635,6 +663,13 @@ mod tests {
         assert_eq!(title, ["中共某县林业局党组关于巡察整改进展情况的通报"]);
         let before: Vec<&str> = first.before_title.iter().map(|l| l.text).collect();
         assert_eq!(before, ["首页 > 巡察整改", "•文件名称："]);
+        // Labels spaced out to the width of longer ones, after a list's dash.
+        let text = "- 索 引 号：0001/2024-00017\n- 成文时间：2024年3月5日\n- 标 题：青溪镇党委关于巡察整改进展情况的通报\n- 效力状态：有效\n青溪镇党委关于巡察整改进展情况的通报\n根据区委统一部署，区委第二巡察组对青溪镇党委进行了巡察。";
+        let spaced = outline(&lines(text));
+        let title: Vec<&str> = spaced.title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["青溪镇党委关于巡察整改进展情况的通报"]);
+        assert!(is_page_line("- 索 引 号：0001/2024-00017"));
+        assert!(is_page_line("- 效力状态：有效"));
         assert_eq!(first.preamble.len(), 1);
 
         let text = "中共某镇委员会关于巡察整改进展情况的通报  2025-04-18\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。";
