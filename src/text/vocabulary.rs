@@ -30,9 +30,24 @@ pub(crate) fn kind_word(kind: InspectionKind) -> &'static str {
 }
 
 /// How a notice's title ends: 关于……整改进展情况的通报, ……的报告, ……的公告, ……的公示, or
-/// ……整改情况 alone. A title broken over two lines ends its second line with one of them;
-/// a title followed on its line by the opening (……的通报 根据……) ends there.
-pub(crate) const TITLE_ENDS: [&str; 5] = ["通报", "报告", "公告", "公示", "情况"];
+/// ……整改情况 alone (通報, 報告, 情況 on a machine-converted mirror in traditional
+/// characters). A title broken over two lines ends its second line with one of them; a title
+/// followed on its line by the opening (……的通报 根据……) ends there.
+pub(crate) const TITLE_ENDS: [&str; 8] = [
+    "通报", "报告", "公告", "公示", "情况", "通報", "報告", "情況",
+];
+
+/// The word between a title's issuer and its subject: 关于 (某局党组关于巡察整改进展情况的通报),
+/// 關於 on a machine-converted mirror.
+const ABOUT: [&str; 2] = ["关于", "關於"];
+
+/// Where the first [`ABOUT`] of `text` stands, and how long it is.
+pub(crate) fn about_at(text: &str) -> Option<(usize, usize)> {
+    ABOUT
+        .iter()
+        .filter_map(|word| text.find(word).map(|at| (at, word.len())))
+        .min()
+}
 
 /// A measure's status as notices write it after 整改进展 or 整改情况, or at the end of a
 /// measure. The first phrase of each status is the one the renderer writes.

@@ -61,7 +61,7 @@ pub(crate) fn title_lines<'a>(lines: &[Piece<'a>]) -> Title<'a> {
         let read = title(*line);
         let issuer = read.issuer.or_else(|| {
             let previous = lines.get(i.wrapping_sub(1)).filter(|_| i > 0)?;
-            line.text.starts_with("关于").then_some(*previous)
+            (crate::text::vocabulary::about_at(line.text)?.0 == 0).then_some(*previous)
         });
         merged.issuer = merged.issuer.or(issuer);
         merged.kind = merged.kind.or(read.kind);
@@ -72,9 +72,8 @@ pub(crate) fn title_lines<'a>(lines: &[Piece<'a>]) -> Title<'a> {
 }
 
 fn title(title: Piece<'_>) -> Title<'_> {
-    let issuer = title
-        .text
-        .find("关于")
+    let issuer = crate::text::vocabulary::about_at(title.text)
+        .map(|(at, _)| at)
         .filter(|at| *at > 0)
         .map(|at| without_announcement(title.to(at)).trim())
         .filter(|issuer| !issuer.is_empty());
@@ -174,10 +173,8 @@ pub(crate) fn group_named<'a>(lines: impl IntoIterator<Item = Piece<'a>>) -> Opt
         })?;
         let name = line.slice(group.start(), group.end());
         // "关于市委第四巡察组": the words before the committee are not the group's.
-        let name = name
-            .text
-            .find("关于")
-            .map_or(name, |at| name.from(at + "关于".len()));
+        let name = crate::text::vocabulary::about_at(name.text)
+            .map_or(name, |(at, len)| name.from(at + len));
         Some(from_committee(name.trim_start_chars(&['按', '照']).trim()))
     })
 }
@@ -761,6 +758,9 @@ mod tests {
             ),
             (Some(8), Some(5))
         );
+        // A machine-converted mirror in traditional characters.
+        let t = title(piece("中共某某部黨組關於巡視整改進展情況的通報"));
+        assert_eq!(t.issuer.unwrap().text, "中共某某部黨組");
         let t = title(piece(
             "中共某县委关于省委第二轮巡视“回头看”反馈意见整改情况的通报",
         ));

@@ -560,7 +560,7 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
                     .iter()
                     .any(|e| second.text.ends_with(e))
                 && !second.text.contains(['。', '，'])
-                && second.text.find("关于").is_none_or(|at| at == 0)
+                && vocabulary::about_at(second.text).is_none_or(|(at, _)| at == 0)
                 && !is_structural(*second) =>
         {
             2
