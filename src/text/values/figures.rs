@@ -207,7 +207,6 @@ fn in_date(dates: &[dates::Found], i: usize) -> bool {
 
 /// The clause stops (，。；：！？) of a text that stand outside quotes and brackets, read one
 /// character at a time.
-#[derive(Default)]
 struct ClauseStops {
     depth: i32,
     /// Their byte offsets.
