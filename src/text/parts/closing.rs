@@ -38,17 +38,14 @@ pub(crate) fn closing<'a>(
             .text
             .char_indices()
             .filter(|(at, _)| {
-                let before = &line.text[..*at];
-                // The verb is the text's, never the label's.
-                let verb_first = SETS_UP
-                    .iter()
-                    .any(|verb| line.text[*at..].starts_with(verb));
+                let (before, from) = line.text.split_at(*at);
                 let after_break = *at == 0
                     || before.ends_with([
                         '。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}', '）', ')',
                     ])
                     || SETS_UP.iter().any(|verb| before.ends_with(verb));
-                after_break && !verb_first
+                // The verb is the text's, never the label's.
+                after_break && !SETS_UP.iter().any(|verb| from.starts_with(verb))
             })
             .filter_map(|(at, _)| closing_label_at(line.text, at).map(|(f, len)| (at, f, len)))
             .collect();

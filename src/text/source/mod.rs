@@ -59,16 +59,22 @@ pub(crate) fn is_blank(c: char) -> bool {
 pub(crate) fn label_at<T: Copy>(text: &str, at: usize, labels: &[(&str, T)]) -> Option<(T, usize)> {
     let rest = &text.as_bytes()[at..];
     labels.iter().find_map(|(word, value)| {
-        let word = word.as_bytes();
-        // The last byte, which differs most among Chinese characters, turns most labels
-        // away before the whole is compared.
-        if rest.get(word.len().wrapping_sub(1)) != word.last() || !rest.starts_with(word) {
+        if !starts_with_word(rest, word) {
             return None;
         }
         let after = &text[at + word.len()..];
         let colon = ['：', ':'].into_iter().find(|c| after.starts_with(*c))?;
         Some((*value, word.len() + colon.len_utf8()))
     })
+}
+
+/// Whether the bytes `rest` start with `word`. The last byte, which differs most among
+/// Chinese characters, turns most words away before the whole is compared: the scans for
+/// labels and names ask this of many words at many places.
+#[inline]
+pub(crate) fn starts_with_word(rest: &[u8], word: &str) -> bool {
+    let word = word.as_bytes();
+    rest.get(word.len().wrapping_sub(1)) == word.last() && rest.starts_with(word)
 }
 
 /// The input as the phases read it, and the way back to the input as written.

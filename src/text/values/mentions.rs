@@ -14,6 +14,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::{Level, PartyKind, PartyRole};
 
+use crate::text::source::starts_with_word;
 use crate::text::values::ByChar;
 use crate::text::vocabulary::ends_name;
 
@@ -377,10 +378,10 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
             for &word in self.by_first.get(c) {
                 let rest = &bytes[at..];
                 match word {
-                    Word::Fixed(i) if starts(rest, FIXED_WORDS[i]) => {
+                    Word::Fixed(i) if starts_with_word(rest, FIXED_WORDS[i]) => {
                         found.fixed.push((i, at..at + FIXED_WORDS[i].len()));
                     }
-                    Word::Named(slot) if starts(rest, self.name(slot)) => {
+                    Word::Named(slot) if starts_with_word(rest, self.name(slot)) => {
                         found.named.push((slot, at..at + self.name(slot).len()));
                     }
                     _ => {}
@@ -389,15 +390,6 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
         }
         found
     }
-}
-
-/// Whether `rest` starts with `word`, whose first character it is known to share.
-#[inline]
-fn starts(rest: &[u8], word: &str) -> bool {
-    let word = word.as_bytes();
-    // The last byte, which differs most among Chinese characters, turns most others away
-    // before the whole is compared.
-    rest.get(word.len().wrapping_sub(1)) == word.last() && rest.starts_with(word)
 }
 
 /// What [`Known::matches`] finds: fixed words and known names, each with where it stands.
