@@ -4,6 +4,7 @@
 
 pub(super) mod layout;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A line and column in the input, both counted from 1; the column counts characters, not
@@ -101,8 +102,9 @@ pub(crate) struct Source<'a> {
 const WIDENED: usize = 2;
 
 /// The input with its ASCII punctuation made full-width, and where.
-pub(crate) struct Normalized {
-    pub(crate) text: String,
+pub(crate) struct Normalized<'a> {
+    /// The input itself when it has no mark to widen (most notices): nothing is copied.
+    pub(crate) text: Cow<'a, str>,
     pub(crate) widened: Vec<usize>,
 }
 
@@ -110,8 +112,9 @@ pub(crate) struct Normalized {
 /// `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
 /// (1,234.5), a colon between digits (9:00) or before `//` (a web address). The text keeps
 /// its characters otherwise, so that offsets map back one to one ([`Source`]).
-pub(crate) fn normalize(input: &str) -> Normalized {
-    let mut text = String::with_capacity(input.len() + input.len() / 8);
+pub(crate) fn normalize(input: &str) -> Normalized<'_> {
+    // Made at the first mark to widen.
+    let mut text = String::new();
     let mut widened = Vec::new();
     let bytes = input.as_bytes();
     // Runs without any of the six marks are copied whole: most notices have none of them.
@@ -129,6 +132,9 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         if MARKS[usize::from(bytes[at])]
             && let Some(wide) = self::widened(input, at)
         {
+            if widened.is_empty() {
+                text.reserve(input.len() + input.len() / 8);
+            }
             // An ASCII byte is a whole character, so `at` is a character boundary.
             text.push_str(&input[copied..at]);
             widened.push(text.len());
@@ -137,8 +143,17 @@ pub(crate) fn normalize(input: &str) -> Normalized {
         }
         at += 1;
     }
+    if widened.is_empty() {
+        return Normalized {
+            text: Cow::Borrowed(input),
+            widened,
+        };
+    }
     text.push_str(&input[copied..]);
-    Normalized { text, widened }
+    Normalized {
+        text: Cow::Owned(text),
+        widened,
+    }
 }
 
 /// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
@@ -176,7 +191,7 @@ fn joins_digits(bytes: &[u8], at: usize) -> bool {
 
 impl<'a> Source<'a> {
     /// The source of `input`, read through its normalized form (from [`normalize`]).
-    pub(crate) fn new(input: &'a str, normalized: &'a Normalized) -> Self {
+    pub(crate) fn new(input: &'a str, normalized: &'a Normalized<'_>) -> Self {
         Source {
             text: &normalized.text,
             input,
@@ -243,65 +258,28 @@ impl<'a> Source<'a> {
     }
 
     /// Sets the lines and columns of `spans` (whose bytes are character boundaries of the
-    /// input, in any order), found in one walk over the input: their ends are sorted, and
-    /// lines and characters are counted once, from one end to the next.
+    /// input, in any order). Each place is found on its own, in time that does not grow
+    /// with the input: its line by a binary search of the lines' starts, its column from
+    /// [`CharCounts`], made once for all the spans. Nothing is sorted, and a notice on one
+    /// long line costs what one of short lines does.
     pub(crate) fn locate_all<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
-        let mut spans: Vec<&mut Span> = spans.collect();
-        // Each end as (offset, 2 × the span's index, + 1 for the end of the span). Offsets
-        // past the input are located at its end.
-        let len = self.input.len();
-        let ends = (spans.iter().enumerate()).flat_map(|(i, span)| {
-            [
-                (span.bytes.start.min(len), 2 * i),
-                (span.bytes.end.min(len), 2 * i + 1),
-            ]
-        });
-        // Both numbers fit in 32 bits on any input short of 4 GiB: the pairs are then sorted
-        // as single 64-bit keys, which costs half what sorting pairs does.
-        let fits = |n: usize| u32::try_from(n).is_ok();
-        if fits(len) && fits(2 * spans.len()) {
-            let mut keys: Vec<u64> = ends.map(|(offset, slot)| pack(offset, slot)).collect();
-            keys.sort_unstable();
-            self.locate_sorted(keys.into_iter().map(unpack), &mut spans);
-        } else {
-            let mut ends: Vec<(usize, usize)> = ends.collect();
-            ends.sort_unstable();
-            self.locate_sorted(ends.into_iter(), &mut spans);
+        let counts = CharCounts::new(self.input);
+        for span in spans {
+            span.start = self.locate(&counts, span.bytes.start);
+            span.end = self.locate(&counts, span.bytes.end);
         }
     }
 
-    /// Sets the place of each end of `spans`, given in order as (offset, slot) by
-    /// [`Source::locate_all`]: one walk over the input.
-    fn locate_sorted(&self, ends: impl Iterator<Item = (usize, usize)>, spans: &mut [&mut Span]) {
-        // The line being walked (an index into `line_starts`), the characters before the
-        // walk's place and before the line's start.
-        let (mut line, mut at, mut chars, mut line_chars) = (0, 0, 0, 0);
-        for (offset, slot) in ends {
-            while let Some(&next) = self.line_starts.get(line + 1)
-                && next <= offset
-            {
-                chars += self.chars_between(at, next);
-                (line, at, line_chars) = (line + 1, next, chars);
-            }
-            chars += self.chars_between(at, offset);
-            at = offset.max(at);
-            let location = Location {
-                line: line + 1,
-                column: chars - line_chars + 1,
-            };
-            let span = &mut spans[slot / 2];
-            if slot % 2 == 0 {
-                span.start = location;
-            } else {
-                span.end = location;
-            }
+    /// The line and column of byte `offset` of the input (its end, for an offset past it).
+    fn locate(&self, counts: &CharCounts<'_>, offset: usize) -> Location {
+        let offset = offset.min(self.input.len());
+        // The first line starts at 0, so at least one start is at or before any offset.
+        let line = self.line_starts.partition_point(|start| *start <= offset) - 1;
+        let column = counts.before(offset) - counts.before(self.line_starts[line]);
+        Location {
+            line: line + 1,
+            column: column + 1,
         }
-    }
-
-    /// How many characters of the input stand from byte `from` to byte `to` (none where
-    /// those are not character boundaries, which spans never are).
-    fn chars_between(&self, from: usize, to: usize) -> usize {
-        self.input.get(from..to).map_or(0, |s| s.chars().count())
     }
 
     /// The span of the input where the text has `bytes`, located by a walk from the input's
@@ -498,6 +476,63 @@ fn line_starts(input: &str) -> Vec<usize> {
         .collect()
 }
 
+/// How many characters stand before each eight bytes of a text: the characters before any
+/// offset are then one lookup and a count of at most seven bytes. Made in one pass over the
+/// text, eight bytes at a time.
+struct CharCounts<'t> {
+    bytes: &'t [u8],
+    before_word: Vec<usize>,
+}
+
+impl<'t> CharCounts<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let mut before_word = Vec::with_capacity(bytes.len() / 8 + 2);
+        let mut chars = 0;
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            before_word.push(chars);
+            let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
+            chars += 8 - continuations(word) as usize;
+        }
+        before_word.push(chars);
+        CharCounts { bytes, before_word }
+    }
+
+    /// The characters before byte `offset` (a character boundary, at most the text's
+    /// length).
+    fn before(&self, offset: usize) -> usize {
+        let word = offset / 8;
+        let partial = offset % 8;
+        let in_word = match self.bytes.get(word * 8..word * 8 + 8) {
+            // The word's bytes before the offset, the others masked to nothing (which
+            // counts as no continuation).
+            Some(bytes) if partial > 0 => {
+                let bytes = u64::from_le_bytes(bytes.try_into().expect("eight bytes"));
+                let before = bytes & ((1 << (8 * partial)) - 1);
+                partial - continuations(before) as usize
+            }
+            _ => starts_of_chars(&self.bytes[word * 8..offset]),
+        };
+        self.before_word[word] + in_word
+    }
+}
+
+/// How many of the eight bytes of `word` continue a character (`10xxxxxx`): those whose high
+/// bit is set and whose next bit is not.
+fn continuations(word: u64) -> u32 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // One bit a byte, at its low end; the multiplication sums the bytes into the top one
+    // (a popcount instruction is not in the baseline x86-64 every build targets).
+    let ones = (word & !(word << 1) & HIGH) >> 7;
+    (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+}
+
+/// How many characters start in `bytes` (at most a few): those not continuing one.
+fn starts_of_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| **b & 0xC0 != 0x80).count()
+}
+
 /// The stretch of the input that `range` covers in the text made by joining `pieces` with
 /// line ends (as multi-line values are): `None` when it spans a line end.
 pub(crate) fn in_joined<'a>(pieces: &[Piece<'a>], range: Range<usize>) -> Option<Piece<'a>> {
@@ -579,16 +614,6 @@ pub(crate) fn piece(text: &str) -> Piece<'_> {
     Piece { text, start: 0 }
 }
 
-/// An end's offset and slot, both under 2³², as one key that sorts as the pair does.
-fn pack(offset: usize, slot: usize) -> u64 {
-    (offset as u64) << 32 | slot as u64
-}
-
-/// The offset and slot of a key made by [`pack`].
-fn unpack(key: u64) -> (usize, usize) {
-    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,6 +634,26 @@ mod tests {
                 column: input[line_start..offset].chars().count() + 1,
             };
             assert_eq!(span.start, expected, "at byte {offset}");
+        }
+    }
+
+    #[test]
+    fn every_place_is_located_as_counting_from_the_start_would() {
+        let input = "一、总体情况\n\n  abc，整改2024年3月完成。\r\n尾行ñ😀字\n";
+        let source = Source::plain(input);
+        let mut boundaries: Vec<usize> = input.char_indices().map(|(at, _)| at).collect();
+        boundaries.push(input.len());
+        let mut spans: Vec<Span> = boundaries.iter().map(|at| unlocated(*at..*at)).collect();
+        source.locate_all(spans.iter_mut());
+        for (at, span) in boundaries.iter().zip(&spans) {
+            let before = &input[..*at];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let expected = Location {
+                line: before.matches('\n').count() + 1,
+                column: input[line_start..*at].chars().count() + 1,
+            };
+            assert_eq!(span.start, expected, "byte {at}");
+            assert_eq!(span.end, expected, "byte {at}");
         }
     }
 
