@@ -615,7 +615,7 @@ fn read_loose_figures<'a>(
         } else {
             Vec::new()
         };
-        for mut figure in figures::find(*line, context) {
+        for figure in figures::find(*line, context) {
             let words = line.slice(figure.words.start, figure.words.end);
             if tallied
                 .iter()
@@ -624,11 +624,8 @@ fn read_loose_figures<'a>(
                 continue;
             }
             let pointer = pointer::item("", "indicators", report.indicators.len());
-            rec.value(&pointer, &[words]);
-            let clause = line.slice(figure.clause.start, figure.clause.end).trim();
-            rec.value(pointer::field(&pointer, "source"), &[clause]);
-            figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
-            report.indicators.push(figure.indicator);
+            let indicator = body::indicator(*line, figure, pointer, rec);
+            report.indicators.push(indicator);
         }
     }
 }

@@ -6,8 +6,8 @@ use crate::{Area, Deadline, Document, DocumentAction, Measure, Point, Status};
 
 use crate::text::diagnostic::DiagnosticKind;
 use crate::text::recorder::{Recorder, pointer};
-use crate::text::source::Piece;
 use crate::text::source::layout::{Marker, Section, marker};
+use crate::text::source::{Piece, is_blank};
 use crate::text::values::dates;
 use crate::text::values::figures;
 use crate::text::values::numerals;
@@ -372,30 +372,24 @@ const LABELS: [(&str, Label); 14] = [
     ("整改状态", Label::Status),
 ];
 
-/// The first bytes of 。, ；, ; and the blanks.
-const STOP_OR_BLANK: [bool; 256] = {
-    let mut table = crate::text::source::MAY_START_BLANK;
-    table[b';' as usize] = true;
-    // 。 is E3 80 82 and ； is EF BC 9B: both lead bytes start blanks too.
-    table
-};
-
 /// A paragraph cut where labels start it or follow a full stop: (label and its text, content).
 fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<'a>)> {
-    use crate::text::source::{is_blank, label_at, marked_chars};
     let text = paragraph.text;
     let mut cuts: Vec<(usize, Label, usize)> = Vec::new();
-    // A label starts the paragraph, or follows a stop or a blank.
-    let after_stops = marked_chars(text, &STOP_OR_BLANK, |c| {
-        matches!(c, '。' | '；' | ';') || is_blank(c)
-    })
-    .map(|(at, c)| at + c.len_utf8());
-    for at in std::iter::once(0).chain(after_stops) {
-        if at < text.len()
-            && let Some((label, len)) = label_at(text, at, &LABELS)
-        {
-            cuts.push((at, label, len));
-        }
+    // Every label ends at a colon, which few places have: the text is searched for colons,
+    // and each is asked whether a label ends there that starts the paragraph or follows a
+    // stop or a blank.
+    for colon in colons(text) {
+        let cut = LABELS.iter().find_map(|(word, label)| {
+            let at = colon.checked_sub(word.len())?;
+            let starts = text[..colon].ends_with(word)
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '。' | '；' | ';') || is_blank(c));
+            starts.then_some((at, *label, colon - at + colon_len(text, colon)))
+        });
+        cuts.extend(cut);
     }
     let mut out = Vec::new();
     let first = cuts.first().map_or(text.len(), |c| c.0);
@@ -410,6 +404,28 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
         ));
     }
     out
+}
+
+/// Where `text` has a colon, full-width (：) or ASCII, in order.
+fn colons(text: &str) -> impl Iterator<Item = usize> + '_ {
+    // ： is EF BC 9A: its last byte, or an ASCII colon, is looked for; 9A also ends other
+    // characters, which the bytes before it tell apart.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', 0x9A, bytes).filter_map(move |at| match bytes[at] {
+        b':' => Some(at),
+        _ => at
+            .checked_sub(2)
+            .filter(|start| bytes[*start..at] == [0xEF, 0xBC]),
+    })
+}
+
+/// The length of the colon at byte `at` of `text`.
+fn colon_len(text: &str, at: usize) -> usize {
+    if text.as_bytes()[at] == b':' {
+        1
+    } else {
+        '：'.len_utf8()
+    }
 }
 
 /// Reads an area's paragraphs: the problem, the measures (一是……二是……, or one per
@@ -476,17 +492,11 @@ fn read_body<'a>(
         let text = rec.text(pointer::field(&measure_pointer, "text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {
-            for mut figure in figures::find(*piece, context) {
+            for figure in figures::find(*piece, context) {
                 let pointer =
                     pointer::item(&measure_pointer, "indicators", measure.indicators.len());
-                rec.value(
-                    &pointer,
-                    &[piece.slice(figure.words.start, figure.words.end)],
-                );
-                let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
-                rec.value(pointer::field(&pointer, "source"), &[clause]);
-                figure.indicator.source = Some(rec.source.verbatim(clause).to_owned());
-                measure.indicators.push(figure.indicator);
+                let indicator = indicator(*piece, figure, pointer, rec);
+                measure.indicators.push(indicator);
             }
         }
         measure.summary = summary(&measure.text);
@@ -513,6 +523,25 @@ fn read_body<'a>(
     problem
 }
 
+/// The indicator of a figure found in `piece`, recorded at `pointer`: the span of its words,
+/// and the span of its clause, which becomes its source as the input writes it.
+pub(crate) fn indicator<'a>(
+    piece: Piece<'a>,
+    figure: figures::Figure,
+    pointer: String,
+    rec: &mut Recorder<'_, 'a>,
+) -> crate::Indicator {
+    let mut indicator = figure.indicator;
+    let clause = piece.slice(figure.clause.start, figure.clause.end).trim();
+    rec.value(pointer::field(&pointer, "source"), &[clause]);
+    rec.value(
+        pointer,
+        &[piece.slice(figure.words.start, figure.words.end)],
+    );
+    indicator.source = Some(rec.source.verbatim(clause).to_owned());
+    indicator
+}
+
 /// The measures of an area as they are cut: ordinal and pieces of text, and whether they
 /// came from markers (一是, 二是) or from unmarked paragraphs.
 #[derive(Default)]
@@ -520,6 +549,10 @@ struct Measures<'a> {
     cut: Vec<(u32, Vec<Piece<'a>>)>,
     marked: bool,
 }
+
+/// The 是 that ends every measure's marker (一是, 二是), as a searcher made once.
+static IS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("是"));
 
 /// Cuts a paragraph at its markers (一是, 二是 … at its start or after a stop) into measures,
 /// continuing the numbering. A paragraph without markers is a measure of its own, unless
@@ -536,17 +569,24 @@ fn split_measures<'a>(
         1
     };
     let mut cuts: Vec<(usize, usize, u32)> = Vec::new();
+    // Every marker ends in 是: the text is searched once for 是, and each is asked whether
+    // the number expected next stands before it, at the paragraph's start or after a stop.
+    let mut numeral = numerals::to_chinese(next);
     let mut search_from = 0;
-    loop {
-        let mark = format!("{}是", numerals::to_chinese(next));
-        let found = text[search_from..]
-            .match_indices(&mark)
-            .map(|(i, _)| search_from + i)
-            .find(|i| *i == 0 || text[..*i].ends_with(['。', '；', ';', '！']));
-        let Some(at) = found else { break };
-        cuts.push((at, mark.len(), next));
-        search_from = at + mark.len();
-        next += 1;
+    for is in IS.find_iter(text.as_bytes()) {
+        let Some(at) = is.checked_sub(numeral.len()) else {
+            continue;
+        };
+        let marks = at >= search_from
+            && text[..is].ends_with(numeral.as_str())
+            && (at == 0 || text[..at].ends_with(['。', '；', ';', '！']));
+        if marks {
+            let len = numeral.len() + '是'.len_utf8();
+            cuts.push((at, len, next));
+            search_from = at + len;
+            next += 1;
+            numeral = numerals::to_chinese(next);
+        }
     }
     let lead = paragraph
         .to(cuts.first().map_or(text.len(), |c| c.0))

@@ -377,23 +377,6 @@ fn next_blank(line: &str, from: usize) -> Option<usize> {
     next_marked(line, &MAY_START_BLANK, from, is_blank).map(|(at, _)| at)
 }
 
-/// The characters of `text` that `wanted` takes, with their offsets, found by their first
-/// byte: a character whose first byte `first_bytes` does not mark is passed over without
-/// being decoded. Chinese characters (first bytes E4 to E9) are passed over so by every
-/// table the scans use, eight bytes at a time.
-pub(crate) fn marked_chars<'t>(
-    text: &'t str,
-    first_bytes: &'t [bool; 256],
-    wanted: impl Fn(char) -> bool + 't,
-) -> impl Iterator<Item = (usize, char)> + 't {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let (at, c) = next_marked(text, first_bytes, from, &wanted)?;
-        from = at + c.len_utf8();
-        Some((at, c))
-    })
-}
-
 /// The first character of `text` from byte `from` on that `wanted` takes, among those whose
 /// first byte `first_bytes` marks. Eight bytes of Chinese characters are passed at once;
 /// any other eight are looked at byte by byte.
@@ -447,7 +430,7 @@ fn eight_chinese(bytes: &[u8], at: usize) -> bool {
     continuation | lead_e4_e7 | lead_e8_e9 == HIGH
 }
 
-/// A table of first bytes, for [`marked_chars`].
+/// A table of first bytes, for [`next_marked`].
 pub(crate) const fn first_bytes(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut k = 0;

@@ -117,6 +117,8 @@ const QUALIFIERS_BEFORE: [(&str, Qualifier); 10] = [
 /// A figure found in a text, with byte ranges in that text.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Figure {
+    /// Without its `source`: the clause is kept as the input writes it, which only the
+    /// caller knows.
     pub(crate) indicator: Indicator,
     /// The figure's own words: qualifier, number, magnitude, unit.
     pub(crate) words: std::ops::Range<usize>,
@@ -184,8 +186,6 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     }
     split_enumerations(text, &mut found);
     for figure in &mut found {
-        let source = text[figure.clause.clone()].trim();
-        figure.indicator.source = Some(source.to_owned());
         figure.indicator.subject = subject(text, figure);
     }
     found
@@ -489,13 +489,21 @@ fn subject(text: &str, figure: &Figure) -> String {
         .iter()
         .find_map(|w| before.strip_suffix(w))
         .unwrap_or(before);
-    let subject = format!("{}{}", before, &text[figure.words.end..figure.clause.end]);
-    let subject = subject.trim();
-    if subject.is_empty() {
-        text[figure.clause.clone()].trim().to_owned()
-    } else {
-        subject.to_owned()
+    let after = &text[figure.words.end..figure.clause.end];
+    // The two parts joined and trimmed, made at once: blanks at the ends of a part are trimmed
+    // only where nothing of the other part stands beyond them.
+    let (before, after) = match (before.trim_start(), after.trim_end()) {
+        ("", after) => ("", after.trim_start()),
+        (before, "") => (before.trim_end(), ""),
+        parts => parts,
+    };
+    if before.is_empty() && after.is_empty() {
+        return text[figure.clause.clone()].trim().to_owned();
     }
+    let mut subject = String::with_capacity(before.len() + after.len());
+    subject.push_str(before);
+    subject.push_str(after);
+    subject
 }
 
 /// The words that date a figure to the notice's own date.

@@ -7,6 +7,7 @@
 //! the start of a clause (清远市荣获……). A name runs back from its ending to the nearest
 //! punctuation, function word or verb. Names inside 《》 name documents, not bodies.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -187,17 +188,17 @@ const ACHIEVED: [&str; 5] = ["荣获", "获评", "获得", "被评为", "入选"
 
 /// A party named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Mention {
+pub(crate) struct Mention<'t> {
     /// Where the name stands in the text (for a name spelled out from a coordination, the
     /// part written for it).
     pub(crate) range: Range<usize>,
-    /// The name, spelled out.
-    pub(crate) name: String,
+    /// The name, spelled out: the text's own words but for a name spelled out.
+    pub(crate) name: Cow<'t, str>,
     pub(crate) role: PartyRole,
     /// Set up by the text (成立……): it belongs to whoever writes.
     pub(crate) set_up: bool,
     /// The party this one belongs to by being spelled out from it (领导小组及办公室).
-    pub(crate) part_of: Option<String>,
+    pub(crate) part_of: Option<Cow<'t, str>>,
     /// A place that achieved a result (清远市荣获……).
     pub(crate) place: bool,
 }
@@ -403,18 +404,19 @@ struct Matches {
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
 /// the names and aliases found so far.
-pub(crate) fn find<'r>(
-    text: &str,
+pub(crate) fn find<'r, 't>(
+    text: &'t str,
     known: &Known<'r, impl Fn((usize, usize)) -> &'r str>,
-) -> Vec<Mention> {
+) -> Vec<Mention<'t>> {
     let Matches {
         mut fixed,
         mut named,
         title_marks,
     } = known.matches(text);
     let titles = in_titles(&title_marks, text.len());
-    let mut found: Vec<Mention> = Vec::new();
-    let add = |found: &mut Vec<Mention>, range: Range<usize>, name: String| {
+    let mut found: Vec<Mention<'t>> = Vec::new();
+    // Every name found in the text is the text's own words (a fixed word, a known name).
+    let add = |found: &mut Vec<Mention<'t>>, range: Range<usize>| {
         if range.is_empty()
             || titles.iter().any(|t| t.contains(&range.start))
             || found
@@ -424,8 +426,8 @@ pub(crate) fn find<'r>(
             return;
         }
         found.push(Mention {
+            name: Cow::Borrowed(&text[range.clone()]),
             range,
-            name,
             role: PartyRole::Lead,
             set_up: false,
             part_of: None,
@@ -437,8 +439,8 @@ pub(crate) fn find<'r>(
     fixed.sort_by_key(|(pattern, range)| (*pattern, range.start));
     let first_ending = COLLECTIVES.len() + LEXICON.len();
     let first_achieved = first_ending + ENDINGS.len();
-    for (pattern, range) in fixed.iter().filter(|(p, _)| *p < first_ending) {
-        add(&mut found, range.clone(), FIXED_WORDS[*pattern].to_owned());
+    for (_, range) in fixed.iter().filter(|(p, _)| *p < first_ending) {
+        add(&mut found, range.clone());
     }
     let mut by_ending: Vec<Range<usize>> = Vec::new();
     let endings = first_ending..first_achieved;
@@ -469,12 +471,12 @@ pub(crate) fn find<'r>(
     // Longer names first: 清远日报社 before the 清远日报 inside it.
     by_ending.sort_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
     for range in by_ending {
-        add(&mut found, range.clone(), text[range].to_owned());
+        add(&mut found, range);
     }
     // Known names, longest first.
     named.sort_by_key(|(slot, range)| (*slot, range.start));
-    for (slot, range) in named {
-        add(&mut found, range, known.name(slot).to_owned());
+    for (_, range) in named {
+        add(&mut found, range);
     }
     let mut achieved: Vec<usize> = (fixed.iter())
         .filter(|(p, _)| *p >= first_achieved)
@@ -482,9 +484,9 @@ pub(crate) fn find<'r>(
         .collect();
     achieved.sort_unstable();
     achieved.dedup();
-    for (range, name) in places(text, &achieved) {
+    for range in places(text, &achieved) {
         let before = found.len();
-        add(&mut found, range, name);
+        add(&mut found, range);
         if let Some(m) = found.get_mut(before) {
             m.place = true;
         }
@@ -507,7 +509,7 @@ pub(crate) fn find<'r>(
 /// "英德市、佛冈县荣获……". `achieved` are where the verbs of [`ACHIEVED`] stand, in order:
 /// a run of places can only end at one, and starts at its clause's start (a place's name
 /// holds no stop).
-fn places(text: &str, achieved: &[usize]) -> Vec<(Range<usize>, String)> {
+fn places(text: &str, achieved: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let clause_start = |verb: usize| {
         text[..verb]
@@ -527,7 +529,7 @@ fn places(text: &str, achieved: &[usize]) -> Vec<(Range<usize>, String)> {
             }
         }
         if !run.is_empty() && at == verb {
-            out.extend(run.into_iter().map(|r| (r.clone(), text[r].to_owned())));
+            out.extend(run);
         }
     }
     out
@@ -553,7 +555,7 @@ fn place_at(text: &str, at: usize) -> Option<Range<usize>> {
 
 /// Coordinations that share their ending are spelled out: 中国、省舞蹈家协会 → 中国舞蹈家协会
 /// and 省舞蹈家协会; 领导小组及办公室 → the leading group and its office.
-fn spell_out(text: &str, found: &mut Vec<Mention>) {
+fn spell_out<'t>(text: &'t str, found: &mut Vec<Mention<'t>>) {
     let mut extra = Vec::new();
     for mention in found.iter() {
         let before = &text[..mention.range.start];
@@ -568,7 +570,7 @@ fn spell_out(text: &str, found: &mut Vec<Mention>) {
                     {
                         extra.push(Mention {
                             range: start..list.len(),
-                            name: format!("{scope}{core}"),
+                            name: Cow::Owned(format!("{scope}{core}")),
                             ..mention.clone()
                         });
                     }
@@ -581,7 +583,7 @@ fn spell_out(text: &str, found: &mut Vec<Mention>) {
             let office = mention.range.end + "及".len();
             extra.push(Mention {
                 range: office..office + "办公室".len(),
-                name: format!("{}办公室", mention.name),
+                name: Cow::Owned(format!("{}办公室", mention.name)),
                 part_of: Some(mention.name.clone()),
                 ..mention.clone()
             });
@@ -625,7 +627,7 @@ mod tests {
         let none = KnownIndex::default();
         find(text, &none.names(|_| ""))
             .into_iter()
-            .map(|m| (m.name, m.role))
+            .map(|m| (m.name.into_owned(), m.role))
             .collect()
     }
 

@@ -194,15 +194,16 @@ impl Registry {
         else {
             return;
         };
-        let short = last.to_string();
         if i != issuer
             && self.entries[i].name.starts_with(last)
             && self.entries[i].name.chars().count() > 2
         {
             self.set_parent(i, issuer);
-            if !self.entries[issuer].aliases.contains(&short) {
+            let mut short = [0; 4];
+            let short = &*last.encode_utf8(&mut short);
+            if !self.entries[issuer].aliases.iter().any(|a| a == short) {
                 // One character: no name to look for, so the index stays as it is.
-                self.entries[issuer].aliases.push(short);
+                self.entries[issuer].aliases.push(short.to_owned());
             }
         }
     }
