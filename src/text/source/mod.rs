@@ -174,7 +174,7 @@ pub(crate) fn widened(input: &str, at: usize) -> Option<char> {
 const NON_ASCII: u64 = 0x8080_8080_8080_8080;
 
 /// The bytes [`normalize`] may widen: `,` `;` `:` `(` `)` `!`.
-const MARKS: [bool; 256] = first_bytes(b",;:()!");
+const MARKS: [bool; 256] = byte_table(b",;:()!");
 
 /// A comma between a digit and exactly three digits (1,234 or 1,234.5): a thousands
 /// separator, not punctuation.
@@ -296,14 +296,23 @@ impl<'a> Source<'a> {
     pub(crate) fn lines(&self) -> Vec<Piece<'a>> {
         let mut offset = 0;
         let mut lines = Vec::new();
+        let blanks = blank_starts(self.text);
+        let mut blanks_before_line = 0;
         for line in self.text.split_inclusive('\n') {
             let piece = Piece {
                 text: line,
                 start: offset,
             };
+            // The line's blanks, as offsets in the line.
+            let in_line =
+                blanks[blanks_before_line..].partition_point(|at| *at < offset + line.len());
+            let line_start = offset;
+            let line_blanks =
+                (blanks[blanks_before_line..][..in_line].iter()).map(move |at| at - line_start);
+            blanks_before_line += in_line;
             offset += line.len();
             let mut from = 0;
-            for cut in paragraph_breaks(line) {
+            for cut in paragraph_breaks(line, line_blanks) {
                 lines.push(piece.slice(from, cut).trim());
                 from = cut;
             }
@@ -319,12 +328,17 @@ impl<'a> Source<'a> {
 /// （一）), or after a title's last word before the opening (……的通报 根据……), followed by
 /// more text.
 /// Gives the byte offsets where the next paragraph starts.
-fn paragraph_breaks(line: &str) -> Vec<usize> {
+/// `blanks` are where the line's blanks start, in order.
+fn paragraph_breaks(line: &str, blanks: impl Iterator<Item = usize>) -> Vec<usize> {
     const OPENING_STARTS: [&str; 3] = ["根据", "按照", "受"];
     let mut breaks = Vec::new();
     let mut segment = 0;
     let mut from = 0;
-    while let Some(blanks) = next_blank(line, from) {
+    for blanks in blanks {
+        if blanks < from {
+            // Within the run of blanks before.
+            continue;
+        }
         // The run of blanks from `blanks` to the text after it, at `at`.
         let at = line[blanks..]
             .find(|c: char| !is_blank(c))
@@ -372,90 +386,69 @@ fn paragraph_breaks(line: &str) -> Vec<usize> {
     breaks
 }
 
-/// Where the first blank of `line` from byte `from` on starts.
-fn next_blank(line: &str, from: usize) -> Option<usize> {
-    next_marked(line, &MAY_START_BLANK, from, is_blank).map(|(at, _)| at)
-}
-
-/// The first character of `text` from byte `from` on that `wanted` takes, among those whose
-/// first byte `first_bytes` marks. Eight bytes of Chinese characters are passed at once;
-/// any other eight are looked at byte by byte.
-fn next_marked(
-    text: &str,
-    first_bytes: &[bool; 256],
-    from: usize,
-    wanted: impl Fn(char) -> bool,
-) -> Option<(usize, char)> {
+/// Where the blanks of `text` start, in order: found by the bytes they hold, each kind of
+/// byte in a pass of its own (memchr's), since Chinese text has few of them. The first
+/// byte of some blanks also starts other characters (E2 starts “ and ”), which the next
+/// bytes tell apart ([`starts_blank`]).
+fn blank_starts(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        if eight_chinese(bytes, at) {
-            at += 8;
-            continue;
-        }
-        let block_end = (at + 8).min(bytes.len());
-        while at < block_end {
-            if first_bytes[usize::from(bytes[at])] {
-                let c = text[at..].chars().next()?;
-                if wanted(c) {
-                    return Some((at, c));
-                }
-                at += c.len_utf8();
-            } else {
-                at += 1;
-            }
-        }
+    let blank_at = |at: &usize| starts_blank(bytes, *at);
+    let mut found: Vec<usize> = memchr::memchr3_iter(b'\n', b'\r', b' ', bytes)
+        .chain(memchr::memchr3_iter(b'\t', 0x0B, 0x0C, bytes))
+        .chain(memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).filter(blank_at))
+        .chain(IDEOGRAPHIC_SPACE.find_iter(bytes))
+        .chain(BYTE_ORDER_MARK.find_iter(bytes))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+/// U+3000, the ideographic space, and U+FEFF, as searchers made once.
+static IDEOGRAPHIC_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}"));
+static BYTE_ORDER_MARK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{FEFF}"));
+
+/// Whether a blank ([`is_blank`]) starts at byte `at` of `bytes`: Unicode white space, in
+/// UTF-8, and the byte order mark.
+fn starts_blank(bytes: &[u8], at: usize) -> bool {
+    let next = |k: usize| bytes.get(at + k).copied();
+    match bytes[at] {
+        b'\t'..=b'\r' | b' ' => true,
+        // U+0085, U+00A0.
+        0xC2 => matches!(next(1), Some(0x85 | 0xA0)),
+        // U+1680.
+        0xE1 => next(1) == Some(0x9A) && next(2) == Some(0x80),
+        // U+2000 to U+200A, U+2028, U+2029, U+202F; U+205F.
+        0xE2 => match next(1) {
+            Some(0x80) => matches!(next(2), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)),
+            Some(0x81) => next(2) == Some(0x9F),
+            _ => false,
+        },
+        // U+3000, the ideographic space.
+        0xE3 => next(1) == Some(0x80) && next(2) == Some(0x80),
+        // U+FEFF.
+        0xEF => next(1) == Some(0xBB) && next(2) == Some(0xBF),
+        _ => false,
     }
-    None
 }
 
-/// Whether the eight bytes from `at` all belong to Chinese characters of the common block:
-/// lead bytes E4 to E9 (U+4000 to U+9FFF) or continuation bytes. No table of first bytes
-/// that the scans use marks any of them, so a scan passes such eight bytes at once: most of
-/// a notice's text, where it would otherwise look up every byte.
-#[inline]
-fn eight_chinese(bytes: &[u8], at: usize) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) else {
-        return false;
-    };
-    let word = u64::from_le_bytes(eight);
-    // The high bit of each byte of `v` that is zero, and of no other.
-    let zero = |v: u64| !(((v & LOW) + LOW) | v) & HIGH;
-    let by = |byte: u8| u64::from_le_bytes([byte; 8]);
-    let continuation = zero((word & by(0xC0)) ^ by(0x80));
-    let lead_e4_e7 = zero((word & by(0xFC)) ^ by(0xE4));
-    let lead_e8_e9 = zero((word & by(0xFE)) ^ by(0xE8));
-    continuation | lead_e4_e7 | lead_e8_e9 == HIGH
-}
-
-/// A table of first bytes, for [`next_marked`].
-pub(crate) const fn first_bytes(bytes: &[u8]) -> [bool; 256] {
+/// A table of bytes, for [`normalize`]: ASCII ones only, since it passes eight bytes that
+/// are none of them ASCII at once. Checked when the table is built, at compile time.
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
     let mut k = 0;
     while k < bytes.len() {
-        // A character starts at no continuation byte, and the scans pass Chinese characters
-        // eight bytes at a time ([`eight_chinese`]): a table that marked either would miss
-        // characters or stop within one. Checked when the table is built, at compile time.
-        assert!(
-            bytes[k] < 0x80 || (bytes[k] >= 0xC0 && !(bytes[k] >= 0xE4 && bytes[k] <= 0xE9)),
-            "a table of first bytes marks lead bytes and ASCII only, never E4 to E9"
-        );
+        assert!(bytes[k] < 0x80, "a table of ASCII bytes");
         table[bytes[k] as usize] = true;
         k += 1;
     }
     table
 }
 
-/// The bytes a blank's UTF-8 can start with: ASCII white space, and the lead bytes of the
-/// blanks past ASCII (U+0085 and U+00A0: C2; U+1680: E1; U+2000 to U+205F: E2; U+3000:
-/// E3; U+FEFF: EF). Continuation bytes (80 to BF) are never among them.
-pub(crate) const MAY_START_BLANK: [bool; 256] = first_bytes(b"\t\n\x0b\x0c\r \xc2\xe1\xe2\xe3\xef");
-
 fn line_starts(input: &str) -> Vec<usize> {
     std::iter::once(0)
-        .chain(input.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(memchr::memchr_iter(b'\n', input.as_bytes()).map(|i| i + 1))
         .collect()
 }
 
@@ -617,6 +610,19 @@ mod tests {
                 column: input[line_start..offset].chars().count() + 1,
             };
             assert_eq!(span.start, expected, "at byte {offset}");
+        }
+    }
+
+    #[test]
+    fn blanks_are_told_by_their_bytes_as_by_their_characters() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let mut bytes = [0; 4];
+            let bytes = c.encode_utf8(&mut bytes).as_bytes();
+            assert_eq!(starts_blank(bytes, 0), is_blank(c), "{c:?}");
+            let text = format!("整改{c}“”。，{c}");
+            let at = 6 + c.len_utf8() + 12;
+            let expected = if is_blank(c) { vec![6, at] } else { vec![] };
+            assert_eq!(blank_starts(&text), expected, "{c:?}");
         }
     }
 

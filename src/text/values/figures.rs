@@ -135,10 +135,9 @@ pub(crate) struct Figure {
 /// on the first number: most pieces have none.
 pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
-    let dates = std::cell::OnceCell::new();
-    let dates = || dates.get_or_init(|| dates::find(text));
-    let nows = std::cell::OnceCell::new();
-    let nows = || nows.get_or_init(|| up_to_now(text));
+    // Dates, and the words of up to now, of the sentence the last figure stood in: a date
+    // never crosses a full stop, and most sentences hold no figure.
+    let mut sentence = Sentence::default();
     let mut quoted = 0usize;
     // A clause stop every ten characters or so: room for them at once, rather than
     // growing the list four times over in a measure's text.
@@ -170,10 +169,12 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
         let Some((words, mut indicator)) = figure_at(text, i) else {
             continue;
         };
-        if in_date(dates(), i) {
+        let sentence = sentence.around(text, i);
+        if in_date(&sentence.dates, i) {
             continue;
         }
-        indicator.period = period_before(text, dates(), nows(), words.start, context);
+        indicator.period =
+            period_before(text, &sentence.dates, &sentence.nows, words.start, context);
         resume = words.end;
         found.push(Figure {
             indicator,
@@ -198,6 +199,39 @@ static MARKED: CharSet = CharSet::of(&NUMBER_CHARS).with(&[
     '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '（', '(', '）', ')', '，', '。', '；',
     '：', '！', '？',
 ]);
+
+/// The dates and the words of [`UP_TO_NOW`] of one sentence of a text, with offsets in the
+/// text.
+#[derive(Default)]
+struct Sentence {
+    range: std::ops::Range<usize>,
+    dates: Vec<dates::Found>,
+    nows: Vec<std::ops::Range<usize>>,
+}
+
+impl Sentence {
+    /// The sentence of `text` around byte `at`: this one when it is, else read anew.
+    fn around(&mut self, text: &str, at: usize) -> &Sentence {
+        if self.range.contains(&at) {
+            return self;
+        }
+        const STOP: char = '。';
+        let start = text[..at].rfind(STOP).map_or(0, |i| i + STOP.len_utf8());
+        let end = text[at..].find(STOP).map_or(text.len(), |i| at + i);
+        let words = &text[start..end];
+        let shift = |range: std::ops::Range<usize>| range.start + start..range.end + start;
+        self.dates = dates::find(words)
+            .into_iter()
+            .map(|found| dates::Found {
+                range: shift(found.range.clone()),
+                ..found
+            })
+            .collect();
+        self.nows = up_to_now(words).into_iter().map(shift).collect();
+        self.range = start..end.max(at + 1);
+        self
+    }
+}
 
 /// Whether byte `i` lies inside one of `dates` (found left to right, without overlaps).
 fn in_date(dates: &[dates::Found], i: usize) -> bool {
