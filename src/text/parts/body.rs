@@ -502,8 +502,17 @@ fn read_body<'a>(
         measure.summary = summary(&measure.text);
         // Documents are found in the text as read (ASCII punctuation made full-width), and
         // their titles kept as written.
-        let read: Vec<&str> = pieces.iter().map(|p| p.text).collect();
-        for (d, (mut document, range)) in documents(&read.join("\n")).into_iter().enumerate() {
+        // Most measures name no document: their pieces are joined only when one has a 《.
+        let names_documents = pieces
+            .iter()
+            .any(|p| TITLE_OPEN.find(p.text.as_bytes()).is_some());
+        let found = if names_documents {
+            let read: Vec<&str> = pieces.iter().map(|p| p.text).collect();
+            documents(&read.join("\n"))
+        } else {
+            Vec::new()
+        };
+        for (d, (mut document, range)) in found.into_iter().enumerate() {
             if let Some(title) = crate::text::source::in_joined(&pieces, range) {
                 rec.value(format!("{measure_pointer}/documents/{d}/title"), &[title]);
                 document.title = rec.source.verbatim(title).to_owned();
@@ -549,6 +558,10 @@ struct Measures<'a> {
     cut: Vec<(u32, Vec<Piece<'a>>)>,
     marked: bool,
 }
+
+/// The 《 that opens a document's title, as a searcher made once.
+static TITLE_OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("《"));
 
 /// The 是 that ends every measure's marker (一是, 二是), as a searcher made once.
 static IS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

@@ -99,7 +99,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
         pointer: &str,
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
         let mentions = mentions::find(text, &self.registry.known());
-        let multi_line = text.contains('\n');
+        let multi_line = memchr::memchr(b'\n', text.as_bytes()).is_some();
         let mut out = Vec::new();
         for mention in mentions {
             let i = self.registry.mention(&mention.name);

@@ -294,29 +294,35 @@ impl<'a> Source<'a> {
     /// holds several paragraphs, as text from a page whose line breaks were lost does
     /// ("……予以公布。 一、党组履行……"), is cut where a blank follows a sentence's end.
     pub(crate) fn lines(&self) -> Vec<Piece<'a>> {
-        let mut offset = 0;
+        let text = self.text;
         let mut lines = Vec::new();
-        let blanks = blank_starts(self.text);
-        let mut blanks_before_line = 0;
-        for line in self.text.split_inclusive('\n') {
+        let blanks = blank_starts(text);
+        // A line runs past its line end, which is one of the blanks: the last line, without
+        // one, runs to the text's end.
+        let line_ends = (blanks.iter().enumerate())
+            .filter(|(_, at)| text.as_bytes()[**at] == b'\n')
+            .map(|(k, at)| (k + 1, at + 1))
+            .chain(std::iter::once((blanks.len(), text.len())));
+        let (mut start, mut first_blank) = (0, 0);
+        for (blanks_to_end, end) in line_ends {
+            if start == end {
+                // The text ends with a line end: no line after it.
+                break;
+            }
             let piece = Piece {
-                text: line,
-                start: offset,
+                text: &text[start..end],
+                start,
             };
-            // The line's blanks, as offsets in the line.
-            let in_line =
-                blanks[blanks_before_line..].partition_point(|at| *at < offset + line.len());
-            let line_start = offset;
-            let line_blanks =
-                (blanks[blanks_before_line..][..in_line].iter()).map(move |at| at - line_start);
-            blanks_before_line += in_line;
-            offset += line.len();
+            let line_blanks = blanks[first_blank..blanks_to_end]
+                .iter()
+                .map(|at| at - start);
             let mut from = 0;
-            for cut in paragraph_breaks(line, line_blanks) {
+            for cut in paragraph_breaks(piece.text, line_blanks) {
                 lines.push(piece.slice(from, cut).trim());
                 from = cut;
             }
             lines.push(piece.from(from).trim());
+            (start, first_blank) = (end, blanks_to_end);
         }
         lines.retain(|l| !l.is_empty());
         lines

@@ -212,8 +212,12 @@ impl Registry {
     /// parents: the party whose name theirs starts with (市委第四巡察组 → 市委), or, for posts,
     /// internal units, study groups and the groups it set up, the issuer.
     pub(crate) fn finish(mut self, issuer: usize) -> Vec<Party> {
-        for i in 0..self.entries.len() {
-            if let Some(parent) = self.named_under(i) {
+        let names = self.names_of_two_or_more();
+        let parents: Vec<Option<usize>> = (0..self.entries.len())
+            .map(|i| self.named_under(i, &names))
+            .collect();
+        for (i, parent) in parents.into_iter().enumerate() {
+            if let Some(parent) = parent {
                 self.set_parent(i, parent);
             }
         }
@@ -265,29 +269,32 @@ impl Registry {
     }
 
     /// The party whose name (or alias, two characters or more) is the longest start of
-    /// party `i`'s name or aliases.
-    fn named_under(&self, i: usize) -> Option<usize> {
-        let own: Vec<&String> = std::iter::once(&self.entries[i].name)
-            .chain(&self.entries[i].aliases)
-            .collect();
-        self.entries
+    /// party `i`'s name or aliases. `names` are every party's names of two characters or
+    /// more, with its index, as [`Registry::names_of_two_or_more`] gives them.
+    fn named_under(&self, i: usize, names: &[(usize, &str)]) -> Option<usize> {
+        let entry = &self.entries[i];
+        let own = || std::iter::once(&entry.name).chain(&entry.aliases);
+        names
             .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .flat_map(|(j, e)| {
-                std::iter::once(&e.name)
-                    .chain(&e.aliases)
-                    .map(move |n| (j, n))
-            })
-            .filter(|(_, n)| {
+            .filter(|(j, n)| {
                 // Lengths first: most pairs of names are told apart without comparing them.
-                n.chars().nth(1).is_some()
-                    && own
-                        .iter()
-                        .any(|o| o.len() > n.len() && o.starts_with(n.as_str()))
+                *j != i && own().any(|o| o.len() > n.len() && o.starts_with(n))
             })
             .max_by_key(|(_, n)| n.len())
-            .map(|(j, _)| j)
+            .map(|(j, _)| *j)
+    }
+
+    /// Every party's name and aliases of two characters or more, with the party's index, in
+    /// the registry's order.
+    fn names_of_two_or_more(&self) -> Vec<(usize, &str)> {
+        let two_or_more = |n: &&String| n.chars().nth(1).is_some();
+        (self.entries.iter().enumerate())
+            .flat_map(|(j, e)| {
+                (std::iter::once(&e.name).chain(&e.aliases))
+                    .filter(two_or_more)
+                    .map(move |n| (j, n.as_str()))
+            })
+            .collect()
     }
 
     /// The id the party at `i` will have.
