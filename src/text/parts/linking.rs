@@ -28,6 +28,8 @@ struct Linker<'r, 'x, 's, 'a> {
     issuer: usize,
     rec: &'x mut Recorder<'s, 'a>,
     found: Found,
+    /// Room for reading the texts' names, kept from one text to the next.
+    scratch: mentions::Scratch,
 }
 
 /// Registers every party the report's texts name (points, area titles and problems,
@@ -43,6 +45,7 @@ pub(crate) fn link(
         issuer,
         rec,
         found: Found::default(),
+        scratch: mentions::Scratch::default(),
     };
     linker.points(&report.responsibility, "/responsibility");
     for (i, area) in report.areas.iter().enumerate() {
@@ -98,7 +101,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
         text: &str,
         pointer: &str,
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
-        let mentions = mentions::find(text, &self.registry.known());
+        let mentions = mentions::find(text, &self.registry.known(), &mut self.scratch);
         let multi_line = memchr::memchr(b'\n', text.as_bytes()).is_some();
         let mut out = Vec::new();
         for mention in mentions {

@@ -264,18 +264,24 @@ impl<'a> Source<'a> {
     /// long line costs what one of short lines does.
     pub(crate) fn locate_all<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
         let counts = CharCounts::new(self.input);
+        let before_line: Vec<usize> = self
+            .line_starts
+            .iter()
+            .map(|at| counts.before(*at))
+            .collect();
         for span in spans {
-            span.start = self.locate(&counts, span.bytes.start);
-            span.end = self.locate(&counts, span.bytes.end);
+            span.start = self.locate(&counts, &before_line, span.bytes.start);
+            span.end = self.locate(&counts, &before_line, span.bytes.end);
         }
     }
 
-    /// The line and column of byte `offset` of the input (its end, for an offset past it).
-    fn locate(&self, counts: &CharCounts<'_>, offset: usize) -> Location {
+    /// The line and column of byte `offset` of the input (its end, for an offset past it);
+    /// `before_line` are the characters before each line.
+    fn locate(&self, counts: &CharCounts<'_>, before_line: &[usize], offset: usize) -> Location {
         let offset = offset.min(self.input.len());
         // The first line starts at 0, so at least one start is at or before any offset.
         let line = self.line_starts.partition_point(|start| *start <= offset) - 1;
-        let column = counts.before(offset) - counts.before(self.line_starts[line]);
+        let column = counts.before(offset) - before_line[line];
         Location {
             line: line + 1,
             column: column + 1,
@@ -458,56 +464,85 @@ fn line_starts(input: &str) -> Vec<usize> {
         .collect()
 }
 
-/// How many characters stand before each eight bytes of a text: the characters before any
-/// offset are then one lookup and a count of at most seven bytes. Made in one pass over the
-/// text, eight bytes at a time.
+/// How many characters stand before each block of [`CharCounts::BLOCK`] bytes of a text:
+/// the characters before any offset are then one lookup and a count of the few bytes
+/// before it in its block, eight at a time. Made in one pass over the text.
 struct CharCounts<'t> {
     bytes: &'t [u8],
-    before_word: Vec<usize>,
+    before_block: Vec<usize>,
 }
 
 impl<'t> CharCounts<'t> {
+    /// Sixteen bytes: of the sizes measured (8 to 64), the table is made and read with
+    /// the fewest instructions in all.
+    const BLOCK: usize = 16;
+    /// Whole words, and few enough that their continuation bytes, summed in one byte
+    /// ([`sum_of_bytes`]), stay under 256.
+    const BLOCK_IS_WORDS: () = assert!(Self::BLOCK % 8 == 0 && Self::BLOCK < 256);
+
     fn new(text: &'t str) -> Self {
+        let () = Self::BLOCK_IS_WORDS;
         let bytes = text.as_bytes();
-        let mut before_word = Vec::with_capacity(bytes.len() / 8 + 2);
+        let mut before_block = Vec::with_capacity(bytes.len() / Self::BLOCK + 2);
         let mut chars = 0;
-        let mut words = bytes.chunks_exact(8);
-        for word in &mut words {
-            before_word.push(chars);
-            let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
-            chars += 8 - continuations(word) as usize;
+        for block in bytes.chunks_exact(Self::BLOCK) {
+            before_block.push(chars);
+            let ones = block
+                .chunks_exact(8)
+                .map(|word| continuation_bits(word_of(word)));
+            chars += Self::BLOCK - sum_of_bytes(ones.sum());
         }
-        before_word.push(chars);
-        CharCounts { bytes, before_word }
+        before_block.push(chars);
+        CharCounts {
+            bytes,
+            before_block,
+        }
     }
 
     /// The characters before byte `offset` (a character boundary, at most the text's
     /// length).
     fn before(&self, offset: usize) -> usize {
-        let word = offset / 8;
-        let partial = offset % 8;
-        let in_word = match self.bytes.get(word * 8..word * 8 + 8) {
+        let block = offset / Self::BLOCK;
+        let mut at = block * Self::BLOCK;
+        // One bit a byte for each continuation byte of the whole words before the offset (a
+        // block holds few, so that no byte of the sum overflows).
+        let mut ones = 0;
+        while at + 8 <= offset {
+            ones += continuation_bits(word_of(&self.bytes[at..at + 8]));
+            at += 8;
+        }
+        let whole_words = at - block * Self::BLOCK - sum_of_bytes(ones);
+        let partial = offset - at;
+        let in_word = match self.bytes.get(at..at + 8) {
             // The word's bytes before the offset, the others masked to nothing (which
             // counts as no continuation).
-            Some(bytes) if partial > 0 => {
-                let bytes = u64::from_le_bytes(bytes.try_into().expect("eight bytes"));
-                let before = bytes & ((1 << (8 * partial)) - 1);
-                partial - continuations(before) as usize
+            Some(word) if partial > 0 => {
+                let before = word_of(word) & ((1 << (8 * partial)) - 1);
+                partial - sum_of_bytes(continuation_bits(before))
             }
-            _ => starts_of_chars(&self.bytes[word * 8..offset]),
+            _ => starts_of_chars(&self.bytes[at..offset]),
         };
-        self.before_word[word] + in_word
+        self.before_block[block] + whole_words + in_word
     }
 }
 
-/// How many of the eight bytes of `word` continue a character (`10xxxxxx`): those whose high
-/// bit is set and whose next bit is not.
-fn continuations(word: u64) -> u32 {
+/// Eight bytes as a number, the first the lowest.
+fn word_of(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes.try_into().expect("eight bytes"))
+}
+
+/// The bytes of `word` that continue a character (`10xxxxxx`: the high bit set and the next
+/// not), as a 1 in the byte's lowest bit.
+fn continuation_bits(word: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // One bit a byte, at its low end; the multiplication sums the bytes into the top one
-    // (a popcount instruction is not in the baseline x86-64 every build targets).
-    let ones = (word & !(word << 1) & HIGH) >> 7;
-    (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
+    (word & !(word << 1) & HIGH) >> 7
+}
+
+/// The sum of the eight bytes of `word`, which must be below 256: the multiplication adds
+/// them into the highest (a popcount instruction is not in the baseline x86-64 every build
+/// targets).
+fn sum_of_bytes(word: u64) -> usize {
+    (word.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// How many characters start in `bytes` (at most a few): those not continuing one.

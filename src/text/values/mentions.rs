@@ -205,8 +205,8 @@ pub(crate) struct Mention<'t> {
 
 /// The stretches of a text inside 《》 (outermost ones, marks included), from where its marks
 /// stand (`marks`, in order, as [`Known::matches`] finds them; `len`, the text's length).
-fn in_titles(marks: &[(usize, char)], len: usize) -> Vec<Range<usize>> {
-    let mut titles = Vec::new();
+fn in_titles(marks: &[(usize, char)], len: usize, titles: &mut Vec<Range<usize>>) {
+    titles.clear();
     let mut depth = 0usize;
     let mut start = 0;
     for &(at, c) in marks {
@@ -226,7 +226,6 @@ fn in_titles(marks: &[(usize, char)], len: usize) -> Vec<Range<usize>> {
     if depth > 0 {
         titles.push(start..len);
     }
-    titles
 }
 
 /// How many characters may stand before an ending: a short form (市财政, 市委办) has one
@@ -368,8 +367,8 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
     /// [`FIXED_WORDS`], byte range) and (byte offset, 《 or 》). Words of UTF-8
     /// can only start where a character does, so looking at each character's start finds
     /// every occurrence.
-    fn matches(&self, text: &str) -> Matches {
-        let mut found = Matches::default();
+    fn matches(&self, text: &str, found: &mut Matches) {
+        found.clear();
         let bytes = text.as_bytes();
         for (at, c) in text.char_indices() {
             if c == '《' || c == '》' {
@@ -389,17 +388,34 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
                 }
             }
         }
-        found
     }
 }
 
 /// What [`Known::matches`] finds: fixed words and known names, each with where it stands.
 #[derive(Default)]
-struct Matches {
+pub(crate) struct Matches {
     fixed: Vec<(usize, Range<usize>)>,
     named: Vec<(Slot, Range<usize>)>,
     /// Where 《 and 》 stand: no name is read inside a document's title.
     title_marks: Vec<(usize, char)>,
+}
+
+impl Matches {
+    fn clear(&mut self) {
+        self.fixed.clear();
+        self.named.clear();
+        self.title_marks.clear();
+    }
+}
+
+/// The lists [`find`] fills as it reads a text, kept from one text to the next so that a
+/// notice's hundred texts are read with the room the first ones made.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    matches: Matches,
+    titles: Vec<Range<usize>>,
+    by_ending: Vec<Range<usize>>,
+    achieved: Vec<usize>,
 }
 
 /// Every party `text` names, in order, without overlaps (the longer name wins). `known` are
@@ -407,13 +423,21 @@ struct Matches {
 pub(crate) fn find<'r, 't>(
     text: &'t str,
     known: &Known<'r, impl Fn((usize, usize)) -> &'r str>,
+    scratch: &mut Scratch,
 ) -> Vec<Mention<'t>> {
+    let Scratch {
+        matches,
+        titles,
+        by_ending,
+        achieved,
+    } = scratch;
+    known.matches(text, matches);
     let Matches {
-        mut fixed,
-        mut named,
+        fixed,
+        named,
         title_marks,
-    } = known.matches(text);
-    let titles = in_titles(&title_marks, text.len());
+    } = matches;
+    in_titles(title_marks, text.len(), titles);
     let mut found: Vec<Mention<'t>> = Vec::new();
     // Every name found in the text is the text's own words (a fixed word, a known name).
     let add = |found: &mut Vec<Mention<'t>>, range: Range<usize>| {
@@ -442,7 +466,7 @@ pub(crate) fn find<'r, 't>(
     for (_, range) in fixed.iter().filter(|(p, _)| *p < first_ending) {
         add(&mut found, range.clone());
     }
-    let mut by_ending: Vec<Range<usize>> = Vec::new();
+    by_ending.clear();
     let endings = first_ending..first_achieved;
     for (pattern, range) in fixed.iter().filter(|(p, _)| endings.contains(p)) {
         let (at, end, ending) = (range.start, range.end, FIXED_WORDS[*pattern]);
@@ -470,21 +494,23 @@ pub(crate) fn find<'r, 't>(
     }
     // Longer names first: 清远日报社 before the 清远日报 inside it.
     by_ending.sort_by_key(|r| (std::cmp::Reverse(r.len()), r.start));
-    for range in by_ending {
-        add(&mut found, range);
+    for range in by_ending.iter() {
+        add(&mut found, range.clone());
     }
     // Known names, longest first.
     named.sort_by_key(|(slot, range)| (*slot, range.start));
-    for (_, range) in named {
-        add(&mut found, range);
+    for (_, range) in named.iter() {
+        add(&mut found, range.clone());
     }
-    let mut achieved: Vec<usize> = (fixed.iter())
-        .filter(|(p, _)| *p >= first_achieved)
-        .map(|(_, range)| range.start)
-        .collect();
+    achieved.clear();
+    achieved.extend(
+        (fixed.iter())
+            .filter(|(p, _)| *p >= first_achieved)
+            .map(|(_, range)| range.start),
+    );
     achieved.sort_unstable();
     achieved.dedup();
-    for range in places(text, &achieved) {
+    for range in places(text, achieved) {
         let before = found.len();
         add(&mut found, range);
         if let Some(m) = found.get_mut(before) {
@@ -625,7 +651,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, PartyRole)> {
         let none = KnownIndex::default();
-        find(text, &none.names(|_| ""))
+        find(text, &none.names(|_| ""), &mut Scratch::default())
             .into_iter()
             .map(|m| (m.name.into_owned(), m.role))
             .collect()

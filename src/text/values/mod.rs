@@ -95,8 +95,9 @@ impl<T> ByChar<T> {
             return &[];
         }
         let start = self.keys.partition_point(|k| *k < c);
-        let end = start + self.keys[start..].partition_point(|k| *k == c);
-        &self.items[start..end]
+        // A character has a few items at most: they are counted, not searched.
+        let len = self.keys[start..].iter().take_while(|k| **k == c).count();
+        &self.items[start..start + len]
     }
 }
 
