@@ -633,9 +633,9 @@ fn read_loose_figures<'a>(
 /// Records where a party's name or alias is written, unless known already.
 fn name_span<'a>(party: &crate::Party, index: usize, piece: Piece<'a>, rec: &mut Recorder<'_, 'a>) {
     let pointer = if party.name == piece.text {
-        format!("/parties/{index}/name")
+        pointer::field(&pointer::index("/parties", index), "name")
     } else if let Some(k) = party.aliases.iter().position(|a| a == piece.text) {
-        format!("/parties/{index}/aliases/{k}")
+        pointer::item(&pointer::index("/parties", index), "aliases", k)
     } else {
         return;
     };

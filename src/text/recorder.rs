@@ -131,6 +131,15 @@ pub(crate) mod pointer {
         pointer
     }
 
+    /// `base`/`index`: an item of the list at `base`.
+    pub(crate) fn index(base: &str, index: usize) -> String {
+        let mut pointer = String::with_capacity(base.len() + 8);
+        pointer.push_str(base);
+        pointer.push('/');
+        push_index(&mut pointer, index);
+        pointer
+    }
+
     /// `base`/`name`/`index`: an item of a list field of the value at `base`.
     pub(crate) fn item(base: &str, name: &str, index: usize) -> String {
         let mut pointer = String::with_capacity(base.len() + name.len() + 8);
@@ -172,6 +181,7 @@ pub(crate) mod pointer {
                 );
             }
             assert_eq!(super::field("/areas/0", "title"), "/areas/0/title");
+            assert_eq!(super::index("/nextSteps", 12), "/nextSteps/12");
             assert_eq!(super::item("", "areas", 2), "/areas/2");
         }
     }

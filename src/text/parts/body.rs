@@ -48,7 +48,7 @@ pub(crate) fn points<'a>(
         .enumerate()
         .map(|(i, (number, mark, rest, following))| {
             rec.layout(mark);
-            let pointer = format!("{base}/{}", first + i);
+            let pointer = pointer::index(base, first + i);
             point(number, rest, &following, &pointer, rec)
         })
         .collect()
@@ -74,7 +74,7 @@ fn unmarked_points<'a>(
             );
             continue;
         }
-        let pointer = format!("{base}/{}", first + points.len());
+        let pointer = pointer::index(base, first + points.len());
         points.push(Point::new(
             points.len() as u32 + 1,
             rec.text(pointer::field(&pointer, "text"), &[*line]),
@@ -514,7 +514,8 @@ fn read_body<'a>(
         };
         for (d, (mut document, range)) in found.into_iter().enumerate() {
             if let Some(title) = crate::text::source::in_joined(&pieces, range) {
-                rec.value(format!("{measure_pointer}/documents/{d}/title"), &[title]);
+                let document_pointer = pointer::item(&measure_pointer, "documents", d);
+                rec.value(pointer::field(&document_pointer, "title"), &[title]);
                 document.title = rec.source.verbatim(title).to_owned();
             }
             measure.documents.push(document);

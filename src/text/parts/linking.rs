@@ -58,10 +58,11 @@ pub(crate) fn link(
 impl<'a> Linker<'_, '_, '_, 'a> {
     fn points(&mut self, points: &[crate::Point], base: &str) {
         for (i, point) in points.iter().enumerate() {
+            let pointer = pointer::index(base, i);
             if let Some(heading) = &point.heading {
-                self.register(heading, &format!("{base}/{i}/heading"));
+                self.register(heading, &pointer::field(&pointer, "heading"));
             }
-            self.register(&point.text, &format!("{base}/{i}/text"));
+            self.register(&point.text, &pointer::field(&pointer, "text"));
         }
     }
 
@@ -187,15 +188,16 @@ pub(crate) fn apply(
                 .find(|(w, _)| w == name)
                 .map(|(_, span)| span.clone())
         };
+        let party_pointer = pointer::index("/parties", i);
         if let Some(span) = first(&party.name) {
             rec.spans
-                .entry(format!("/parties/{i}/name"))
+                .entry(pointer::field(&party_pointer, "name"))
                 .or_insert(span);
         }
         for (k, alias) in party.aliases.iter().enumerate() {
             if let Some(span) = first(alias) {
                 rec.spans
-                    .entry(format!("/parties/{i}/aliases/{k}"))
+                    .entry(pointer::item(&party_pointer, "aliases", k))
                     .or_insert(span);
             }
         }

@@ -144,14 +144,12 @@ fn to_chinese_below_10000(n: u32) -> String {
         return DIGITS[n as usize].to_string();
     }
     if n < 20 {
-        return format!(
-            "十{}",
-            if n == 10 {
-                String::new()
-            } else {
-                DIGITS[(n % 10) as usize].to_string()
-            }
-        );
+        // 十, 十一 … 十九: written at once, as the markers 十一是 ask for them.
+        let mut out = String::from('十');
+        if n > 10 {
+            out.push(DIGITS[(n % 10) as usize]);
+        }
+        return out;
     }
     let mut out = String::new();
     let mut zero_pending = false;
