@@ -96,26 +96,48 @@ const CONNECTORS: [&str; 8] = ["至", "到", "——", "—", "－", "-", "～",
 /// Every date and range in `text`, left to right, without overlaps.
 pub(crate) fn find(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
-    let mut previous: Option<char> = None;
-    let mut resume = 0;
-    for (i, c) in text.char_indices() {
-        if !STARTS.contains(c) {
-            // No date starts with it; it only becomes the character before the next.
-            previous = Some(c);
-            continue;
-        }
-        let after_digit = previous
-            .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
-        previous = Some(c);
-        if i < resume || after_digit || !may_be_dated(text, i, c) {
-            continue;
-        }
-        if let Some(hit) = at(text, i) {
-            resume = hit.range.end;
-            found.push(hit);
-        }
-    }
+    Scan::default().read_to(text, text.len(), &mut found);
     found
+}
+
+/// A reading of the dates of a text, left to right, that can stop at any place and go on
+/// later: a scan that needs only the dates before a place reads no further.
+#[derive(Default)]
+pub(crate) struct Scan {
+    /// Where the reading stands.
+    at: usize,
+    /// The character before it.
+    previous: Option<char>,
+    /// Past the end of the last date found: no date starts inside another.
+    resume: usize,
+}
+
+impl Scan {
+    /// Reads on to byte `to` of `text` (the text read before), adding to `found` every date
+    /// that starts before `to`.
+    pub(crate) fn read_to(&mut self, text: &str, to: usize, found: &mut Vec<Found>) {
+        let Some(rest) = text.get(self.at..to) else {
+            return;
+        };
+        for (k, c) in rest.char_indices() {
+            let i = self.at + k;
+            let previous = self.previous.replace(c);
+            if !STARTS.contains(c) {
+                // No date starts with it; it only becomes the character before the next.
+                continue;
+            }
+            let after_digit = previous
+                .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
+            if i < self.resume || after_digit || !may_be_dated(text, i, c) {
+                continue;
+            }
+            if let Some(hit) = at(text, i) {
+                self.resume = hit.range.end;
+                found.push(hit);
+            }
+        }
+        self.at = to;
+    }
 }
 
 /// The characters a date can start with: a digit, a Chinese numeral, or the first

@@ -204,31 +204,41 @@ static MARKED: CharSet = CharSet::of(&NUMBER_CHARS).with(&[
 /// text.
 #[derive(Default)]
 struct Sentence {
+    /// Its bytes, and past them where the figure asked about is the text's last.
     range: std::ops::Range<usize>,
+    /// Where its text ends.
+    end: usize,
+    /// The dates read so far, those that start before the last place asked about.
     dates: Vec<dates::Found>,
+    scan: dates::Scan,
     nows: Vec<std::ops::Range<usize>>,
 }
 
 impl Sentence {
-    /// The sentence of `text` around byte `at`: this one when it is, else read anew.
+    /// The sentence of `text` around byte `at`, with its dates read up to `at` (those that
+    /// start after it date no figure before it).
     fn around(&mut self, text: &str, at: usize) -> &Sentence {
-        if self.range.contains(&at) {
-            return self;
+        if !self.range.contains(&at) {
+            const STOP: char = '。';
+            let start = text[..at].rfind(STOP).map_or(0, |i| i + STOP.len_utf8());
+            let end = text[at..].find(STOP).map_or(text.len(), |i| at + i);
+            self.nows = (up_to_now(&text[start..end]).into_iter())
+                .map(|r| r.start + start..r.end + start)
+                .collect();
+            self.dates.clear();
+            self.scan = dates::Scan::default();
+            self.range = start..end.max(at + 1);
+            self.end = end;
         }
-        const STOP: char = '。';
-        let start = text[..at].rfind(STOP).map_or(0, |i| i + STOP.len_utf8());
-        let end = text[at..].find(STOP).map_or(text.len(), |i| at + i);
-        let words = &text[start..end];
-        let shift = |range: std::ops::Range<usize>| range.start + start..range.end + start;
-        self.dates = dates::find(words)
-            .into_iter()
-            .map(|found| dates::Found {
-                range: shift(found.range.clone()),
-                ..found
-            })
-            .collect();
-        self.nows = up_to_now(words).into_iter().map(shift).collect();
-        self.range = start..end.max(at + 1);
+        // Read as a text of its own, from the sentence's start, up to the character at `at`
+        // and with it: the dates' ranges are then moved to the text's offsets.
+        let start = self.range.start;
+        let to = at + text[at..].chars().next().map_or(0, char::len_utf8);
+        let read = self.dates.len();
+        (self.scan).read_to(&text[start..self.end], to - start, &mut self.dates);
+        for found in &mut self.dates[read..] {
+            found.range = found.range.start + start..found.range.end + start;
+        }
         self
     }
 }
