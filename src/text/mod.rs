@@ -134,11 +134,12 @@ impl Parsed {
     pub fn coverage(&self, input: &str) -> Coverage {
         let source = Source::plain(input);
         let bytes = |span: &Span| span.bytes.clone();
-        let in_fields = marks(
+        let in_fields = Covered::by(
             input.len(),
             self.spans.values().chain(&self.layout).map(bytes),
         );
-        let in_diagnostics = marks(input.len(), self.diagnostics.iter().map(|d| bytes(&d.span)));
+        let in_diagnostics =
+            Covered::by(input.len(), self.diagnostics.iter().map(|d| bytes(&d.span)));
         let mut coverage = Coverage {
             characters: 0,
             in_fields: 0,
@@ -150,9 +151,9 @@ impl Parsed {
                 continue;
             }
             coverage.characters += 1;
-            if in_fields[at] {
+            if in_fields.contains(at) {
                 coverage.in_fields += 1;
-            } else if in_diagnostics[at] {
+            } else if in_diagnostics.contains(at) {
                 coverage.in_diagnostics += 1;
             } else {
                 coverage.lost.push(source::unlocated(at..at + c.len_utf8()));
@@ -163,28 +164,65 @@ impl Parsed {
     }
 }
 
-/// The first byte from `from` on that `covered` does not mark, passing eight marked bytes
-/// at a time: most of a notice is covered.
-fn next_uncovered(covered: &[bool], from: usize) -> Option<usize> {
-    let mut at = from;
-    while let Some(eight) = covered.get(at..at + 8) {
-        if !eight.iter().all(|c| *c) {
-            break;
-        }
-        at += 8;
-    }
-    (at..covered.len()).find(|k| !covered[*k])
+/// The bytes of an input that some byte ranges cover, one bit a byte: marking a range sets
+/// whole words, and the next byte no range covers is found a word at a time (most of a
+/// notice is covered).
+struct Covered {
+    words: Vec<u64>,
+    len: usize,
 }
 
-/// Which bytes of an input of `len` bytes the byte ranges cover.
-fn marks(len: usize, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> Vec<bool> {
-    let mut marked = vec![false; len];
-    for bytes in ranges {
-        let end = bytes.end.min(len);
-        let start = bytes.start.min(end);
-        marked[start..end].iter_mut().for_each(|m| *m = true);
+impl Covered {
+    /// The bytes of an input of `len` bytes that `ranges` cover (cut at its end).
+    fn by(len: usize, ranges: impl Iterator<Item = std::ops::Range<usize>>) -> Self {
+        let mut covered = Covered {
+            words: vec![0; len.div_ceil(64)],
+            len,
+        };
+        for range in ranges {
+            let end = range.end.min(len);
+            covered.mark(range.start.min(end)..end);
+        }
+        covered
     }
-    marked
+
+    fn mark(&mut self, range: std::ops::Range<usize>) {
+        let (mut at, end) = (range.start, range.end);
+        while at < end {
+            let (word, bit) = (at / 64, at % 64);
+            let bits = (end - at).min(64 - bit);
+            // `bits` ones from `bit` on (all 64 when the range fills the word).
+            let ones = if bits == 64 {
+                u64::MAX
+            } else {
+                ((1 << bits) - 1) << bit
+            };
+            self.words[word] |= ones;
+            at += bits;
+        }
+    }
+
+    /// Whether byte `at` is covered.
+    fn contains(&self, at: usize) -> bool {
+        self.words
+            .get(at / 64)
+            .is_some_and(|w| w >> (at % 64) & 1 == 1)
+    }
+
+    /// The first byte from `from` on that no range covers.
+    fn next_uncovered(&self, from: usize) -> Option<usize> {
+        let mut word = from / 64;
+        // The bits before `from` count as covered.
+        let mut free = !self.words.get(word)? & (u64::MAX << (from % 64));
+        loop {
+            if free != 0 {
+                let at = word * 64 + free.trailing_zeros() as usize;
+                return (at < self.len).then_some(at);
+            }
+            word += 1;
+            free = !*self.words.get(word)?;
+        }
+    }
 }
 
 /// Reads a rectification notice.
@@ -670,7 +708,7 @@ fn read_signature<'a>(
 fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
     // Spans are in the input's bytes: the sweep walks the input.
     let text = source.input;
-    let covered = marks(
+    let covered = Covered::by(
         text.len(),
         (rec.spans.values().chain(&rec.layout))
             .chain(rec.diagnostics.iter().map(|d| &d.span))
@@ -678,7 +716,7 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
     );
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
-    while let Some(uncovered) = next_uncovered(&covered, at) {
+    while let Some(uncovered) = covered.next_uncovered(at) {
         // A character is covered by its first byte (spans start and end between characters).
         at = uncovered;
         if !text.is_char_boundary(at) {
@@ -716,6 +754,37 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
                 piece,
                 "text the parser could not place",
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Covered;
+
+    #[test]
+    fn covered_bytes_are_found_as_a_byte_by_byte_walk_finds_them() {
+        for len in [0, 1, 63, 64, 65, 200] {
+            let ranges = [0..3, 5..5, 7..70, 64..128, 130..131, 150..400, 199..200];
+            let covered = Covered::by(len, ranges.iter().cloned());
+            let by_byte: Vec<bool> = (0..len)
+                .map(|at| ranges.iter().any(|r| r.contains(&at)))
+                .collect();
+            for from in 0..=len + 1 {
+                let expected = (from..len).find(|at| !by_byte[*at]);
+                assert_eq!(
+                    covered.next_uncovered(from),
+                    expected,
+                    "len {len}, from {from}"
+                );
+                if from < len {
+                    assert_eq!(
+                        covered.contains(from),
+                        by_byte[from],
+                        "len {len}, byte {from}"
+                    );
+                }
+            }
         }
     }
 }
