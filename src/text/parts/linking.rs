@@ -1,7 +1,6 @@
 //! The last reading step: the parties the texts name, registered in the order of first
 //! mention, and linked to the measures that name them with their role.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::{Area, MeasureParty, Party, PartyRole, RectificationReport};
@@ -15,12 +14,13 @@ use crate::text::values::parties::Registry;
 /// (areas depth first): party index and role.
 pub(crate) type Links = Vec<Vec<(usize, PartyRole)>>;
 
-/// What linking found: the links, and where each party's names are written (by party
-/// index: the name as written and its place), for the spans of names and aliases.
+/// What linking found: the links, and where each party's names are written (party index
+/// and place, in the order read; the input's words at the place are the name as written),
+/// for the spans of names and aliases.
 #[derive(Default)]
 pub(crate) struct Found {
     pub(crate) links: Links,
-    pub(crate) written: BTreeMap<usize, Vec<(String, Span)>>,
+    pub(crate) written: Vec<(usize, Span)>,
 }
 
 struct Linker<'r, 'x, 's, 'a> {
@@ -104,7 +104,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
         let mentions = mentions::find(text, &self.registry.known(), &mut self.scratch);
         let multi_line = memchr::memchr(b'\n', text.as_bytes()).is_some();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(mentions.len());
         for mention in mentions {
             let i = self.registry.mention(&mention.name);
             if mention.set_up {
@@ -124,11 +124,7 @@ impl<'a> Linker<'_, '_, '_, 'a> {
             let place = locate(self.rec, pointer, text, multi_line, mention.range.clone());
             if let Some(place) = &place {
                 let span = self.rec.unlocated(place.range());
-                self.found
-                    .written
-                    .entry(i)
-                    .or_default()
-                    .push((text[mention.range.clone()].to_owned(), span));
+                self.found.written.push((i, span));
             }
             out.push((i, mention.role, place));
         }
@@ -178,14 +174,12 @@ pub(crate) fn apply(
     for area in &mut report.areas {
         apply_area(area, &mut links, parties);
     }
+    let input = rec.source.input;
     for (i, party) in parties.iter().enumerate() {
-        let Some(written) = found.written.get(&i) else {
-            continue;
-        };
+        // The first place the party is written as `name`.
         let first = |name: &str| {
-            written
-                .iter()
-                .find(|(w, _)| w == name)
+            (found.written.iter())
+                .find(|(j, span)| *j == i && input.get(span.bytes.clone()) == Some(name))
                 .map(|(_, span)| span.clone())
         };
         let party_pointer = pointer::index("/parties", i);
