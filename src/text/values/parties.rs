@@ -255,11 +255,8 @@ impl Registry {
             .into_iter()
             .enumerate()
             .map(|(i, entry)| {
-                let mut party = Party::new(
-                    ids[i].clone(),
-                    &entry.name,
-                    lexicon(&entry.name).map_or(kinds[i], |(kind, _)| kind),
-                );
+                let kind = lexicon(&entry.name).map_or(kinds[i], |(kind, _)| kind);
+                let mut party = Party::new(ids[i].clone(), entry.name, kind);
                 party.aliases = entry.aliases;
                 party.parent = entry.parent.map(|p| ids[p].clone());
                 party.level = levels[i].or(issuer_level);
