@@ -122,6 +122,21 @@ impl<'s, 'a> Recorder<'s, 'a> {
 /// belong to. A parse makes about five hundred of them, and `format!` cost several times
 /// what appending does.
 pub(crate) mod pointer {
+    /// Appends `/name/index` to `pointer`: a walk down the report keeps one pointer and
+    /// cuts it back (`truncate`) rather than making one for each value it visits.
+    pub(crate) fn push_item(pointer: &mut String, name: &str, index: usize) {
+        pointer.push('/');
+        pointer.push_str(name);
+        pointer.push('/');
+        push_index(pointer, index);
+    }
+
+    /// Appends `/name` to `pointer`.
+    pub(crate) fn push_field(pointer: &mut String, name: &str) {
+        pointer.push('/');
+        pointer.push_str(name);
+    }
+
     /// `base`/`name`: a field of the value at `base`.
     pub(crate) fn field(base: &str, name: &str) -> String {
         let mut pointer = String::with_capacity(base.len() + name.len() + 1);

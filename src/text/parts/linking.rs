@@ -30,6 +30,9 @@ struct Linker<'r, 'x, 's, 'a> {
     found: Found,
     /// Room for reading the texts' names, kept from one text to the next.
     scratch: mentions::Scratch,
+    /// The pointer of the value being visited: made longer on the way down, cut back on the
+    /// way up.
+    pointer: String,
 }
 
 /// Registers every party the report's texts name (points, area titles and problems,
@@ -46,62 +49,80 @@ pub(crate) fn link(
         rec,
         found: Found::default(),
         scratch: mentions::Scratch::default(),
+        pointer: String::with_capacity(64),
     };
-    linker.points(&report.responsibility, "/responsibility");
+    linker.points(&report.responsibility, "responsibility");
     for (i, area) in report.areas.iter().enumerate() {
-        linker.area(area, &pointer::item("", "areas", i));
+        pointer::push_item(&mut linker.pointer, "areas", i);
+        linker.area(area);
+        linker.pointer.clear();
     }
-    linker.points(&report.next_steps, "/nextSteps");
+    linker.points(&report.next_steps, "nextSteps");
     linker.found
 }
 
 impl<'a> Linker<'_, '_, '_, 'a> {
-    fn points(&mut self, points: &[crate::Point], base: &str) {
+    /// The points of the list field `name` of the report.
+    fn points(&mut self, points: &[crate::Point], name: &str) {
         for (i, point) in points.iter().enumerate() {
-            let pointer = pointer::index(base, i);
+            pointer::push_item(&mut self.pointer, name, i);
             if let Some(heading) = &point.heading {
-                self.register(heading, &pointer::field(&pointer, "heading"));
+                self.register_field(heading, "heading");
             }
-            self.register(&point.text, &pointer::field(&pointer, "text"));
+            self.register_field(&point.text, "text");
+            self.pointer.clear();
         }
     }
 
-    fn area(&mut self, area: &Area, pointer: &str) {
-        self.register(&area.title, &pointer::field(pointer, "title"));
+    /// The area at the pointer.
+    fn area(&mut self, area: &Area) {
+        self.register_field(&area.title, "title");
         if let Some(problem) = &area.problem {
-            self.register(problem, &pointer::field(pointer, "problem"));
+            self.register_field(problem, "problem");
         }
+        let area_len = self.pointer.len();
         for (k, measure) in area.measures.iter().enumerate() {
-            let measure_pointer = pointer::item(pointer, "measures", k);
+            pointer::push_item(&mut self.pointer, "measures", k);
             let mut linked: Vec<(usize, PartyRole)> = Vec::new();
-            for (i, role, place) in
-                self.register(&measure.text, &pointer::field(&measure_pointer, "text"))
-            {
+            for (i, role, place) in self.register_field(&measure.text, "text") {
                 if linked.iter().any(|(j, _)| *j == i) {
                     continue;
                 }
                 if let Some(place) = place {
                     self.rec.value(
-                        pointer::item(&measure_pointer, "parties", linked.len()),
+                        pointer::item(&self.pointer, "parties", linked.len()),
                         &[place],
                     );
                 }
                 linked.push((i, role));
             }
             self.found.links.push(linked);
+            self.pointer.truncate(area_len);
         }
         for (j, sub) in area.sub_areas.iter().enumerate() {
-            self.area(sub, &pointer::item(pointer, "subAreas", j));
+            pointer::push_item(&mut self.pointer, "subAreas", j);
+            self.area(sub);
+            self.pointer.truncate(area_len);
         }
     }
 
-    /// Registers the parties `text` (the value at `pointer`) names, and gives them back with
-    /// their roles and where they stand in the input.
-    fn register(
+    /// Registers the parties that the field `name` of the value at the pointer names:
+    /// [`Linker::register`] with the field's pointer.
+    fn register_field(
         &mut self,
         text: &str,
-        pointer: &str,
+        name: &str,
     ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
+        let len = self.pointer.len();
+        pointer::push_field(&mut self.pointer, name);
+        let found = self.register(text);
+        self.pointer.truncate(len);
+        found
+    }
+
+    /// Registers the parties `text` (the value at the pointer) names, and gives them back
+    /// with their roles and where they stand in the input.
+    fn register(&mut self, text: &str) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
         let mentions = mentions::find(text, &self.registry.known(), &mut self.scratch);
         let multi_line = memchr::memchr(b'\n', text.as_bytes()).is_some();
         let mut out = Vec::with_capacity(mentions.len());
@@ -121,7 +142,13 @@ impl<'a> Linker<'_, '_, '_, 'a> {
                 self.registry.set_parent(i, whole);
             }
             self.registry.own_prefix(i, self.issuer);
-            let place = locate(self.rec, pointer, text, multi_line, mention.range.clone());
+            let place = locate(
+                self.rec,
+                &self.pointer,
+                text,
+                multi_line,
+                mention.range.clone(),
+            );
             if let Some(place) = &place {
                 let span = self.rec.unlocated(place.range());
                 self.found.written.push((i, span));
