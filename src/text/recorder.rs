@@ -2,7 +2,7 @@
 //! every value (by the JSON Pointer it will have in the report), the stretches read as
 //! layout, and the diagnostics. While reading, spans have their input bytes only; their
 //! lines and columns are found for all of them at once when reading ends
-//! ([`Recorder::finish`]): one walk over the input, not a search per value.
+//! ([`Recorder::finish`]): from one count of the input's characters, not a search per value.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -103,8 +103,8 @@ impl<'s, 'a> Recorder<'s, 'a> {
         });
     }
 
-    /// Everything recorded, with the lines and columns of every place, found in one walk
-    /// and set in place.
+    /// Everything recorded, with the lines and columns of every place, found from one count
+    /// of the input's characters and set in place.
     pub(crate) fn finish(mut self) -> Recorded {
         let spans = (self.spans.values_mut())
             .chain(&mut self.layout)

@@ -246,8 +246,8 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The location of a byte offset of the text. One location is found by a walk from the
-    /// input's start: many are found together by [`Source::locate_all`].
+    /// The location of a byte offset of the text. Each call counts the input's characters:
+    /// many are found together by [`Source::locate_all`].
     pub(crate) fn location(&self, offset: usize) -> Location {
         self.span(offset..offset).start
     }
@@ -288,8 +288,8 @@ impl<'a> Source<'a> {
         }
     }
 
-    /// The span of the input where the text has `bytes`, located by a walk from the input's
-    /// start: many are located together by [`Source::locate_all`].
+    /// The span of the input where the text has `bytes`. Each call counts the input's
+    /// characters: many spans are located together by [`Source::locate_all`].
     pub(crate) fn span(&self, bytes: Range<usize>) -> Span {
         let mut span = unlocated(self.input_range(bytes));
         self.locate_all(std::iter::once(&mut span));
