@@ -131,8 +131,8 @@ pub(crate) struct Figure {
 ///
 /// One pass over the text finds the figures, and keeps as it goes what they need: whether
 /// it is inside quotes, titles or brackets, where no figure starts (“五个一工程”, 《清远不远》,
-/// 〔2025〕), and the clause stops. Dates, where no figure starts either (2025年5月), are found
-/// on the first number: most pieces have none.
+/// 〔2025〕), and the clause stops. Dates, where no figure starts either (2025年5月), are read
+/// only in the sentences that hold a figure, and there only up to it ([`Sentence`]).
 pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let text = piece.text;
     // Dates, and the words of up to now, of the sentence the last figure stood in: a date
