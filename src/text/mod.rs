@@ -670,11 +670,7 @@ fn read_loose_figures<'a>(
 
 /// Records where a party's name or alias is written, unless known already.
 fn name_span<'a>(party: &crate::Party, index: usize, piece: Piece<'a>, rec: &mut Recorder<'_, 'a>) {
-    let pointer = if party.name == piece.text {
-        pointer::field(&pointer::index("/parties", index), "name")
-    } else if let Some(k) = party.aliases.iter().position(|a| a == piece.text) {
-        pointer::item(&pointer::index("/parties", index), "aliases", k)
-    } else {
+    let Some(pointer) = linking::name_pointer(party, index, piece.text) else {
         return;
     };
     if !rec.spans.contains_key(&pointer) {

@@ -141,8 +141,7 @@ pub(crate) mod pointer {
     pub(crate) fn field(base: &str, name: &str) -> String {
         let mut pointer = String::with_capacity(base.len() + name.len() + 1);
         pointer.push_str(base);
-        pointer.push('/');
-        pointer.push_str(name);
+        push_field(&mut pointer, name);
         pointer
     }
 
@@ -159,10 +158,7 @@ pub(crate) mod pointer {
     pub(crate) fn item(base: &str, name: &str, index: usize) -> String {
         let mut pointer = String::with_capacity(base.len() + name.len() + 8);
         pointer.push_str(base);
-        pointer.push('/');
-        pointer.push_str(name);
-        pointer.push('/');
-        push_index(&mut pointer, index);
+        push_item(&mut pointer, name, index);
         pointer
     }
 

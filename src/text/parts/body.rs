@@ -379,7 +379,7 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
     // Every label ends at a colon, which few places have: the text is searched for colons,
     // and each is asked whether a label ends there that starts the paragraph or follows a
     // stop or a blank.
-    for colon in colons(text) {
+    for (colon, colon_len) in colons(text) {
         let cut = LABELS.iter().find_map(|(word, label)| {
             let at = colon.checked_sub(word.len())?;
             let starts = text[..colon].ends_with(word)
@@ -387,7 +387,7 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
                     .chars()
                     .next_back()
                     .is_none_or(|c| matches!(c, '。' | '；' | ';') || is_blank(c));
-            starts.then_some((at, *label, colon - at + colon_len(text, colon)))
+            starts.then_some((at, *label, colon - at + colon_len))
         });
         cuts.extend(cut);
     }
@@ -406,26 +406,17 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
     out
 }
 
-/// Where `text` has a colon, full-width (：) or ASCII, in order.
-fn colons(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// Where `text` has a colon, full-width (：) or ASCII, in order, and its length.
+fn colons(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     // ： is EF BC 9A: its last byte, or an ASCII colon, is looked for; 9A also ends other
     // characters, which the bytes before it tell apart.
     let bytes = text.as_bytes();
     memchr::memchr2_iter(b':', 0x9A, bytes).filter_map(move |at| match bytes[at] {
-        b':' => Some(at),
-        _ => at
-            .checked_sub(2)
-            .filter(|start| bytes[*start..at] == [0xEF, 0xBC]),
+        b':' => Some((at, 1)),
+        _ => (at.checked_sub(2))
+            .filter(|start| bytes[*start..at] == [0xEF, 0xBC])
+            .map(|start| (start, '：'.len_utf8())),
     })
-}
-
-/// The length of the colon at byte `at` of `text`.
-fn colon_len(text: &str, at: usize) -> usize {
-    if text.as_bytes()[at] == b':' {
-        1
-    } else {
-        '：'.len_utf8()
-    }
 }
 
 /// Reads an area's paragraphs: the problem, the measures (一是……二是……, or one per

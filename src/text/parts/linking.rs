@@ -201,28 +201,30 @@ pub(crate) fn apply(
     for area in &mut report.areas {
         apply_area(area, &mut links, parties);
     }
+    // Each name or alias at the first place it is written as it is.
     let input = rec.source.input;
-    for (i, party) in parties.iter().enumerate() {
-        // The first place the party is written as `name`.
-        let first = |name: &str| {
-            (found.written.iter())
-                .find(|(j, span)| *j == i && input.get(span.bytes.clone()) == Some(name))
-                .map(|(_, span)| span.clone())
-        };
-        let party_pointer = pointer::index("/parties", i);
-        if let Some(span) = first(&party.name) {
-            rec.spans
-                .entry(pointer::field(&party_pointer, "name"))
-                .or_insert(span);
-        }
-        for (k, alias) in party.aliases.iter().enumerate() {
-            if let Some(span) = first(alias) {
-                rec.spans
-                    .entry(pointer::item(&party_pointer, "aliases", k))
-                    .or_insert(span);
-            }
+    let words = |span: &Span| input.get(span.bytes.clone()).unwrap_or_default();
+    for (k, (i, span)) in found.written.iter().enumerate() {
+        let written = words(span);
+        let seen = (found.written[..k].iter()).any(|(j, s)| j == i && words(s) == written);
+        if !seen && let Some(pointer) = name_pointer(&parties[*i], *i, written) {
+            rec.spans.entry(pointer).or_insert_with(|| span.clone());
         }
     }
+}
+
+/// The pointer of the name or alias of `party` (at `index`) that is `written`, if one is.
+pub(crate) fn name_pointer(party: &Party, index: usize, written: &str) -> Option<String> {
+    let alias = match party.name == written {
+        true => None,
+        false => Some(party.aliases.iter().position(|a| a == written)?),
+    };
+    let mut pointer = pointer::index("/parties", index);
+    match alias {
+        None => pointer::push_field(&mut pointer, "name"),
+        Some(k) => pointer::push_item(&mut pointer, "aliases", k),
+    }
+    Some(pointer)
 }
 
 /// Gives the measures of `area` (and of its sub-areas, depth first) their links, taken in

@@ -204,10 +204,8 @@ static MARKED: CharSet = CharSet::of(&NUMBER_CHARS).with(&[
 /// text.
 #[derive(Default)]
 struct Sentence {
-    /// Its bytes, and past them where the figure asked about is the text's last.
+    /// Its bytes, up to its full stop (not included) or the text's end.
     range: std::ops::Range<usize>,
-    /// Where its text ends.
-    end: usize,
     /// The dates read so far, those that start before the last place asked about.
     dates: Vec<dates::Found>,
     scan: dates::Scan,
@@ -227,15 +225,15 @@ impl Sentence {
                 .collect();
             self.dates.clear();
             self.scan = dates::Scan::default();
-            self.range = start..end.max(at + 1);
-            self.end = end;
+            // A figure's number is no full stop, so `at` is before `end`.
+            self.range = start..end;
         }
         // Read as a text of its own, from the sentence's start, up to the character at `at`
         // and with it: the dates' ranges are then moved to the text's offsets.
         let start = self.range.start;
         let to = at + text[at..].chars().next().map_or(0, char::len_utf8);
         let read = self.dates.len();
-        (self.scan).read_to(&text[start..self.end], to - start, &mut self.dates);
+        (self.scan).read_to(&text[self.range.clone()], to - start, &mut self.dates);
         for found in &mut self.dates[read..] {
             found.range = found.range.start + start..found.range.end + start;
         }
