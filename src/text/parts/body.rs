@@ -8,9 +8,9 @@ use crate::text::diagnostic::DiagnosticKind;
 use crate::text::recorder::{Recorder, pointer};
 use crate::text::source::layout::{Marker, Section, marker};
 use crate::text::source::{Piece, is_blank};
-use crate::text::values::dates;
 use crate::text::values::figures;
 use crate::text::values::numerals;
+use crate::text::values::{CharSet, dates};
 use crate::text::vocabulary::FORMULAS;
 
 /// The longest first sentence still read as a point's heading.
@@ -314,11 +314,19 @@ fn outside_quotes(text: &str, stops: &[char]) -> Option<usize> {
     first_outside_quotes(text, |_, c| stops.contains(&c))
 }
 
+/// The quotes and brackets [`first_outside_quotes`] counts, and every stop its callers ask
+/// about: the other characters are passed over.
+static QUOTES_AND_STOPS: CharSet = CharSet::of(&[
+    '“', '（', '《', '(', '‘', '「', '【', '〔', '”', '）', '》', ')', '’', '」', '】', '〕', '，',
+    '。', '；', '：', ',', ';', ':',
+]);
+
 /// The byte offset of the first character outside quotes and brackets that `is_stop` (given
-/// its offset and itself) takes for a stop.
+/// its offset and itself) takes for a stop; only the stops of [`QUOTES_AND_STOPS`] are
+/// asked about.
 fn first_outside_quotes(text: &str, is_stop: impl Fn(usize, char) -> bool) -> Option<usize> {
     let mut depth = 0usize;
-    for (at, c) in text.char_indices() {
+    for (at, c) in QUOTES_AND_STOPS.find_in(text) {
         match c {
             '“' | '（' | '《' | '(' | '‘' | '「' | '【' | '〔' => depth += 1,
             '”' | '）' | '》' | ')' | '’' | '」' | '】' | '〕' => {

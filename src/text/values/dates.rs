@@ -106,8 +106,6 @@ pub(crate) fn find(text: &str) -> Vec<Found> {
 pub(crate) struct Scan {
     /// Where the reading stands.
     at: usize,
-    /// The character before it.
-    previous: Option<char>,
     /// Past the end of the last date found: no date starts inside another.
     resume: usize,
 }
@@ -119,14 +117,10 @@ impl Scan {
         let Some(rest) = text.get(self.at..to) else {
             return;
         };
-        for (k, c) in rest.char_indices() {
+        // No date starts with the other characters.
+        for (k, c) in STARTS.find_in(rest) {
             let i = self.at + k;
-            let previous = self.previous.replace(c);
-            if !STARTS.contains(c) {
-                // No date starts with it; it only becomes the character before the next.
-                continue;
-            }
-            let after_digit = previous
+            let after_digit = (text[..i].chars().next_back())
                 .is_some_and(|p| numerals::digit(p).is_some() || matches!(p, '十' | '百' | '千'));
             if i < self.resume || after_digit || !may_be_dated(text, i, c) {
                 continue;

@@ -146,23 +146,19 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
         at: Vec::with_capacity(text.len() / 24),
     };
     let mut found = Vec::new();
-    let mut before = None;
     // Past the end of the last figure found.
     let mut resume = 0;
-    for (i, c) in text.char_indices() {
-        if !MARKED.contains(c) {
-            // Neither a quote, a bracket, a stop nor a number's start.
-            before = Some(c);
-            continue;
-        }
+    // Neither a quote, a bracket, a stop nor a number's start: the other characters are
+    // passed over.
+    for (i, c) in MARKED.find_in(text) {
         match c {
             '“' | '《' | '〔' | '「' | '‘' => quoted += 1,
             '”' | '》' | '〕' | '」' | '’' => quoted = quoted.saturating_sub(1),
             _ => {}
         }
         stops.read(i, c);
-        let number = quoted == 0 && i >= resume && starts_number(c, before);
-        before = Some(c);
+        let number =
+            quoted == 0 && i >= resume && starts_number(c, || text[..i].chars().next_back());
         if !number {
             continue;
         }
@@ -266,15 +262,15 @@ impl ClauseStops {
     }
 }
 
-/// Whether a number starts with `c`, after the character `before` it: a digit not inside
-/// another number or a Latin word (5G).
-fn starts_number(c: char, before: Option<char>) -> bool {
+/// Whether a number starts with `c`, after the character `before` gives (the one before it):
+/// a digit not inside another number or a Latin word (5G).
+fn starts_number(c: char, before: impl FnOnce() -> Option<char>) -> bool {
     let is_digit = numerals::is_arabic_digit;
     let starts = is_digit(c) || numerals::is_chinese_numeral(c);
-    // Most characters start no number: the character before is only looked at for those
-    // that do.
+    // Most characters start no number: the character before is only read for those that
+    // do.
     starts
-        && !before.is_some_and(|b| {
+        && !before().is_some_and(|b| {
             is_digit(b) || b == '.' || numerals::is_chinese_numeral(b) || b.is_ascii_alphabetic()
         })
 }

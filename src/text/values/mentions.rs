@@ -281,14 +281,20 @@ static FIXED_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 enum Word {
     Fixed(usize),
     Named(Slot),
+    /// 《 or 》, which are looked for with the words: no name is read inside a title.
+    TitleMark(char),
 }
 
-/// The fixed words by their first character: every [`KnownIndex`] starts from them, so that
-/// a text is searched for fixed words and known names with one lookup per character.
+/// The fixed words by their first character, and the marks of titles: every [`KnownIndex`]
+/// starts from them, so that a text is searched for fixed words, known names and titles in
+/// one pass.
 static FIXED_BY_FIRST: LazyLock<ByChar<Word>> = LazyLock::new(|| {
-    ByChar::new((0..FIXED_WORDS.len()).map(Word::Fixed), |w| match w {
+    let marks = [Word::TitleMark('《'), Word::TitleMark('》')];
+    let words = (0..FIXED_WORDS.len()).map(Word::Fixed).chain(marks);
+    ByChar::new(words, |w| match w {
         Word::Fixed(i) => FIXED_WORDS[*i].chars().next(),
         Word::Named(_) => None,
+        Word::TitleMark(c) => Some(*c),
     })
 });
 
@@ -370,14 +376,11 @@ impl<'r, N: Fn((usize, usize)) -> &'r str> Known<'r, N> {
     fn matches(&self, text: &str, found: &mut Matches) {
         found.clear();
         let bytes = text.as_bytes();
-        for (at, c) in text.char_indices() {
-            if c == '《' || c == '》' {
-                found.title_marks.push((at, c));
-            }
-            // Most characters start no word: the lookup is a bit test for them.
-            for &word in self.by_first.get(c) {
-                let rest = &bytes[at..];
+        for (at, words) in self.by_first.find_in(text) {
+            let rest = &bytes[at..];
+            for &word in words {
                 match word {
+                    Word::TitleMark(c) => found.title_marks.push((at, c)),
                     Word::Fixed(i) if starts_with_word(rest, FIXED_WORDS[i]) => {
                         found.fixed.push((i, at..at + FIXED_WORDS[i].len()));
                     }

@@ -99,17 +99,28 @@ impl<T> ByChar<T> {
         let len = self.keys[start..].iter().take_while(|k| **k == c).count();
         &self.items[start..start + len]
     }
+
+    /// The characters of `text` that have items, in order: their byte offsets and items.
+    /// Most characters are turned away by one bit test ([`filtered`]).
+    pub(crate) fn find_in<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, &'s [T])> {
+        filtered(text, &self.filter).filter_map(|(at, c)| {
+            let items = self.get(c);
+            (!items.is_empty()).then_some((at, items))
+        })
+    }
 }
 
 /// A set of characters of the Basic Multilingual Plane, as one bit each: whether a
 /// character is in it costs a shift and a mask. The scans over every character of a text
 /// pass most characters (Chinese ones) after this one test.
-pub(crate) struct CharSet([u64; 1024]);
+pub(crate) struct CharSet {
+    chars: [u64; 1024],
+}
 
 impl CharSet {
     /// The set of `chars` (those past the plane are left out: no scan asks for them).
     pub(crate) const fn of(chars: &[char]) -> Self {
-        CharSet([0; 1024]).with(chars)
+        CharSet { chars: [0; 1024] }.with(chars)
     }
 
     /// This set and `chars`.
@@ -118,7 +129,7 @@ impl CharSet {
         while k < chars.len() {
             let c = chars[k] as usize;
             if c < 65536 {
-                self.0[c >> 6] |= 1 << (c & 63);
+                self.chars[c >> 6] |= 1 << (c & 63);
             }
             k += 1;
         }
@@ -128,7 +139,71 @@ impl CharSet {
     #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
         let c = c as usize;
-        c < 65536 && (self.0[c >> 6] >> (c & 63)) & 1 == 1
+        c < 65536 && (self.chars[c >> 6] >> (c & 63)) & 1 == 1
+    }
+
+    /// The characters of `text` in the set, in order, with their byte offsets. Most
+    /// characters are turned away by one bit test ([`filtered`]).
+    pub(crate) fn find_in<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, char)> {
+        filtered(text, &self.chars).filter(|(_, c)| self.contains(*c))
+    }
+}
+
+/// The characters of a text whose code, masked to the bits of `filter` (`N` words: the code
+/// modulo `64 N`), has its bit set: a superset of a set's characters, which the caller tells
+/// apart. A Chinese character (three bytes) is decoded here with no test of its
+/// continuation bytes, which a `str` guarantees: the scans over every character spent
+/// most of their time in the general decoder. (Measured and not kept: testing the first
+/// two bytes before decoding lets through most characters that share them with a
+/// numeral, 的 with 百 and 了 with 二; a hash of all the bytes costs more than it saves.)
+pub(crate) fn filtered<'s, const N: usize>(text: &'s str, filter: &'s [u64; N]) -> Filtered<'s, N> {
+    Filtered {
+        text,
+        at: 0,
+        filter,
+    }
+}
+
+/// The iterator of [`filtered`].
+pub(crate) struct Filtered<'s, const N: usize> {
+    text: &'s str,
+    at: usize,
+    filter: &'s [u64; N],
+}
+
+impl<const N: usize> Iterator for Filtered<'_, N> {
+    type Item = (usize, char);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let bytes = self.text.as_bytes();
+        // What is left to read, shortened from the front: one length to test a character.
+        let mut rest = bytes.get(self.at..)?;
+        loop {
+            let start = bytes.len() - rest.len();
+            let passed = match *rest {
+                [] => {
+                    self.at = start;
+                    return None;
+                }
+                [first @ 0xE0..0xF0, second, third, ..] => {
+                    rest = &rest[3..];
+                    // The code's bits above its last six pick the word, the last six the bit.
+                    let word = (usize::from(first & 0x0F) << 6 | usize::from(second & 0x3F)) % N;
+                    (self.filter[word] >> (third & 0x3F)) & 1 == 1
+                }
+                _ => {
+                    let c = self.text[start..].chars().next()?;
+                    rest = &rest[c.len_utf8()..];
+                    let key = u32::from(c) as usize % (N * 64);
+                    (self.filter[key / 64] >> (key % 64)) & 1 == 1
+                }
+            };
+            if passed {
+                self.at = bytes.len() - rest.len();
+                return self.text[start..].chars().next().map(|c| (start, c));
+            }
+        }
     }
 }
 
@@ -161,6 +236,43 @@ mod tests {
         assert_eq!(index.get('县'), [4]);
         index.retain(|i| *i != 4);
         assert!(index.get('县').is_empty());
+    }
+
+    #[test]
+    fn filtered_characters_are_those_a_decoding_walk_finds() {
+        // Every width, at the text's start and end, and a 4-byte character whose code
+        // modulo 65536 is that of a member (U+1 4E00 and 一).
+        let members = ['一', '。', 'é', 'A', '九', '\u{FFFF}'];
+        let set = CharSet::of(&members);
+        let by_char = ByChar::new(members, |c| Some(*c));
+        let mut texts = vec![
+            String::new(),
+            "一".to_owned(),
+            "A".to_owned(),
+            "\u{14E00}一é。A九\u{FFFF}".to_owned(),
+            "五年一遍，共9个。é".to_owned(),
+            "x一".to_owned(),
+            "一x".to_owned(),
+        ];
+        // Every character of the plane once, after a member and before one.
+        texts.push(
+            (0..=0xFFFF)
+                .filter_map(char::from_u32)
+                .flat_map(|c| ['一', c, 'é'])
+                .collect(),
+        );
+        for text in &texts {
+            let walked: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|(_, c)| members.contains(c))
+                .collect();
+            assert_eq!(set.find_in(text).collect::<Vec<_>>(), walked, "{text:?}");
+            let by_char: Vec<(usize, char)> = by_char
+                .find_in(text)
+                .map(|(at, items)| (at, items[0]))
+                .collect();
+            assert_eq!(by_char, walked, "{text:?}");
+        }
     }
 
     #[test]
