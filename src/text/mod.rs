@@ -670,10 +670,10 @@ fn read_loose_figures<'a>(
 
 /// Records where a party's name or alias is written, unless known already.
 fn name_span<'a>(party: &crate::Party, index: usize, piece: Piece<'a>, rec: &mut Recorder<'_, 'a>) {
-    let Some(pointer) = linking::name_pointer(party, index, piece.text) else {
-        return;
-    };
-    if !rec.spans.contains_key(&pointer) {
+    let mut pointer = String::new();
+    if linking::name_pointer(party, index, piece.text, &mut pointer)
+        && !rec.spans.contains_key(&pointer)
+    {
         rec.value(pointer, &[piece]);
     }
 }

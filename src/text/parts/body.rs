@@ -486,8 +486,13 @@ fn read_body<'a>(
         rec.value(pointer::field(pointer, "status"), &[piece]);
         area.status = Some(s);
     }
+    // The measure's pointer, made in one buffer for all of them: only its fields' pointers
+    // are kept.
+    let mut measure_pointer = String::with_capacity(pointer.len() + 16);
     for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
-        let measure_pointer = pointer::item(pointer, "measures", k);
+        measure_pointer.clear();
+        measure_pointer.push_str(pointer);
+        pointer::push_item(&mut measure_pointer, "measures", k);
         let text = rec.text(pointer::field(&measure_pointer, "text"), &pieces);
         let mut measure = Measure::new(ordinal, text);
         for piece in &pieces {
@@ -513,8 +518,9 @@ fn read_body<'a>(
         };
         for (d, (mut document, range)) in found.into_iter().enumerate() {
             if let Some(title) = crate::text::source::in_joined(&pieces, range) {
-                let document_pointer = pointer::item(&measure_pointer, "documents", d);
-                rec.value(pointer::field(&document_pointer, "title"), &[title]);
+                let mut title_pointer = pointer::item(&measure_pointer, "documents", d);
+                pointer::push_field(&mut title_pointer, "title");
+                rec.value(title_pointer, &[title]);
                 document.title = rec.source.verbatim(title).to_owned();
             }
             measure.documents.push(document);
@@ -584,7 +590,8 @@ fn split_measures<'a>(
     let mut cuts: Vec<(usize, usize, u32)> = Vec::new();
     // Every marker ends in 是: the text is searched once for 是, and each is asked whether
     // the number expected next stands before it, at the paragraph's start or after a stop.
-    let mut numeral = numerals::to_chinese(next);
+    let mut numeral = String::new();
+    numerals::push_chinese(next, &mut numeral);
     let mut search_from = 0;
     for is in IS.find_iter(text.as_bytes()) {
         let Some(at) = is.checked_sub(numeral.len()) else {
@@ -598,7 +605,8 @@ fn split_measures<'a>(
             cuts.push((at, len, next));
             search_from = at + len;
             next += 1;
-            numeral = numerals::to_chinese(next);
+            numeral.clear();
+            numerals::push_chinese(next, &mut numeral);
         }
     }
     let lead = paragraph

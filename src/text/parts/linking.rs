@@ -204,27 +204,42 @@ pub(crate) fn apply(
     // Each name or alias at the first place it is written as it is.
     let input = rec.source.input;
     let words = |span: &Span| input.get(span.bytes.clone()).unwrap_or_default();
+    // Most names' spans are known from the opening: a pointer is copied only for a new one.
+    let mut pointer = String::new();
     for (k, (i, span)) in found.written.iter().enumerate() {
         let written = words(span);
         let seen = (found.written[..k].iter()).any(|(j, s)| j == i && words(s) == written);
-        if !seen && let Some(pointer) = name_pointer(&parties[*i], *i, written) {
-            rec.spans.entry(pointer).or_insert_with(|| span.clone());
+        if !seen
+            && name_pointer(&parties[*i], *i, written, &mut pointer)
+            && !rec.spans.contains_key(&pointer)
+        {
+            rec.spans.insert(pointer.clone(), span.clone());
         }
     }
 }
 
-/// The pointer of the name or alias of `party` (at `index`) that is `written`, if one is.
-pub(crate) fn name_pointer(party: &Party, index: usize, written: &str) -> Option<String> {
+/// Writes in `pointer` the pointer of the name or alias of `party` (at `index`) that is
+/// `written`, if one is: whether one is.
+pub(crate) fn name_pointer(
+    party: &Party,
+    index: usize,
+    written: &str,
+    pointer: &mut String,
+) -> bool {
     let alias = match party.name == written {
         true => None,
-        false => Some(party.aliases.iter().position(|a| a == written)?),
+        false => match party.aliases.iter().position(|a| a == written) {
+            Some(k) => Some(k),
+            None => return false,
+        },
     };
-    let mut pointer = pointer::index("/parties", index);
+    pointer.clear();
+    pointer::push_item(pointer, "parties", index);
     match alias {
-        None => pointer::push_field(&mut pointer, "name"),
-        Some(k) => pointer::push_item(&mut pointer, "aliases", k),
+        None => pointer::push_field(pointer, "name"),
+        Some(k) => pointer::push_item(pointer, "aliases", k),
     }
-    Some(pointer)
+    true
 }
 
 /// Gives the measures of `area` (and of its sub-areas, depth first) their links, taken in

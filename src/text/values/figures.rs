@@ -139,13 +139,10 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     // never crosses a full stop, and most sentences hold no figure.
     let mut sentence = Sentence::default();
     let mut quoted = 0usize;
-    // A clause stop every ten characters or so: room for them at once, rather than
-    // growing the list four times over in a measure's text.
-    let mut stops = ClauseStops {
-        depth: 0,
-        at: Vec::with_capacity(text.len() / 24),
-    };
-    let mut found = Vec::new();
+    let mut stops = ClauseStops::default();
+    let mut found: Vec<Figure> = Vec::new();
+    // The figures from this one on wait for the stop that ends their clause.
+    let mut open = 0;
     // Past the end of the last figure found.
     let mut resume = 0;
     // Neither a quote, a bracket, a stop nor a number's start: the other characters are
@@ -156,7 +153,13 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
             '”' | '》' | '〕' | '」' | '’' => quoted = quoted.saturating_sub(1),
             _ => {}
         }
-        stops.read(i, c);
+        if stops.read(i, c) {
+            // A clause ends at the first stop after a figure's words.
+            while let Some(figure) = found.get_mut(open).filter(|f| f.words.end <= i) {
+                figure.clause.end = i;
+                open += 1;
+            }
+        }
         let number =
             quoted == 0 && i >= resume && starts_number(c, || text[..i].chars().next_back());
         if !number {
@@ -174,12 +177,11 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
         resume = words.end;
         found.push(Figure {
             indicator,
-            clause: words.clone(),
+            // From just after the last stop before the figure (none stands inside its
+            // words), to the text's end until a stop is read.
+            clause: stops.past_last..text.len(),
             words,
         });
-    }
-    for figure in &mut found {
-        figure.clause = clause_around(text, &stops.at, figure.words.clone());
     }
     split_enumerations(text, &mut found);
     for figure in &mut found {
@@ -245,20 +247,26 @@ fn in_date(dates: &[dates::Found], i: usize) -> bool {
 
 /// The clause stops (，。；：！？) of a text that stand outside quotes and brackets, read one
 /// character at a time.
+#[derive(Default)]
 struct ClauseStops {
     depth: i32,
-    /// Their byte offsets.
-    at: Vec<usize>,
+    /// Just past the last stop read (0 before any).
+    past_last: usize,
 }
 
 impl ClauseStops {
-    fn read(&mut self, at: usize, c: char) {
+    /// Reads `c` at byte `at`: whether it is a clause stop.
+    fn read(&mut self, at: usize, c: char) -> bool {
         match c {
             '“' | '《' | '（' | '(' => self.depth += 1,
             '”' | '》' | '）' | ')' => self.depth -= 1,
-            '，' | '。' | '；' | '：' | '！' | '？' if self.depth <= 0 => self.at.push(at),
+            '，' | '。' | '；' | '：' | '！' | '？' if self.depth <= 0 => {
+                self.past_last = at + c.len_utf8();
+                return true;
+            }
             _ => {}
         }
+        false
     }
 }
 
@@ -321,10 +329,14 @@ fn is_rank_lead(before: &str) -> bool {
     if RANK_WORDS.iter().any(|w| before.ends_with(w)) {
         return true;
     }
-    let tail: String = {
-        let chars: Vec<char> = before.chars().rev().take(6).collect();
-        chars.into_iter().rev().collect()
-    };
+    // The last six characters, borrowed.
+    let tail_start = before
+        .char_indices()
+        .rev()
+        .take(6)
+        .last()
+        .map_or(0, |(at, _)| at);
+    let tail = &before[tail_start..];
     ["排名", "位居", "位列", "排在"].iter().any(|w| {
         tail.rfind(w)
             .is_some_and(|at| !tail[at..].contains(['，', '。', '；', '、', '：']))
@@ -368,7 +380,8 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if ends_number_range(&text[..i]) {
         return None;
     }
-    let mut unit_text = unit.map(str::to_owned);
+    // The unit as the indicator gives it: allocated once, when the figure is made.
+    let mut unit_text = unit;
     match unit {
         Some(u) => {
             end += u.len();
@@ -389,14 +402,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
                     // 10万人次: the magnitude, then the measure word.
                     let after =
                         unit_at(text, end).filter(|m| !matches!(*m, "万" | "亿" | "萬" | "億"));
-                    after.map(|m| {
-                        end += m.len();
-                        m.to_owned()
-                    })
+                    after.inspect(|m| end += m.len())
                 }
-                "万元" | "亿元" | "萬元" | "億元" => Some("元".to_owned()),
-                "％" => Some("%".to_owned()),
-                other => Some(other.to_owned()),
+                "万元" | "亿元" | "萬元" | "億元" => Some("元"),
+                "％" => Some("%"),
+                other => Some(other),
             };
         }
         None if rank => {}
@@ -469,9 +479,9 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     }
     let kind = if rank {
         IndicatorKind::Rank
-    } else if unit_text.as_deref() == Some("%") {
+    } else if unit_text == Some("%") {
         IndicatorKind::Percentage
-    } else if unit_text.as_deref() == Some("元") {
+    } else if unit_text == Some("元") {
         IndicatorKind::Amount
     } else {
         IndicatorKind::Count
@@ -479,35 +489,20 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     let mut indicator = Indicator::new("", kind, value);
     indicator.unit = match kind {
         IndicatorKind::Rank => None,
-        _ => unit_text,
+        _ => unit_text.map(str::to_owned),
     };
     indicator.qualifier = qualifier;
     Some((start..end, indicator))
 }
 
-/// The clause around a figure: from just after the stop before it to the stop after it.
-fn clause_around(
-    text: &str,
-    stops: &[usize],
-    words: std::ops::Range<usize>,
-) -> std::ops::Range<usize> {
-    let after = stops.partition_point(|at| *at < words.start);
-    let start = after.checked_sub(1).map_or(0, |i| {
-        stops[i] + text[stops[i]..].chars().next().map_or(0, char::len_utf8)
-    });
-    let end = stops[stops.partition_point(|at| *at < words.end)..]
-        .first()
-        .copied()
-        .unwrap_or(text.len());
-    start..end
-}
-
 /// Figures listed in one clause with 、 (1个镇、7个村) each get their part of it: the clause
 /// is cut at the last 、 between two figures.
 fn split_enumerations(text: &str, figures: &mut [Figure]) {
-    let clauses: Vec<std::ops::Range<usize>> = figures.iter().map(|f| f.clause.clone()).collect();
+    // Each figure's clause as found, before cutting changed it.
+    let mut previous = figures.first().map(|f| f.clause.clone());
     for k in 1..figures.len() {
-        if clauses[k - 1] != clauses[k] {
+        let clause = figures[k].clause.clone();
+        if previous.replace(clause.clone()) != Some(clause) {
             continue;
         }
         let between = &text[figures[k - 1].words.end..figures[k].words.start];

@@ -139,19 +139,36 @@ fn with_leading_one(n: u32) -> String {
 }
 
 fn to_chinese_below_10000(n: u32) -> String {
+    let mut out = String::new();
+    push_chinese_below_10000(n, &mut out);
+    out
+}
+
+/// Appends the Chinese numeral of `n` to `out`: [`to_chinese`] without a `String` of its
+/// own, for the markers tried one after the other (一是, 二是 …).
+pub(crate) fn push_chinese(n: u32, out: &mut String) {
+    if n < 10_000 {
+        push_chinese_below_10000(n, out);
+    } else {
+        out.push_str(&to_chinese(n));
+    }
+}
+
+fn push_chinese_below_10000(n: u32, out: &mut String) {
     const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
     if n < 10 {
-        return DIGITS[n as usize].to_string();
+        out.push(DIGITS[n as usize]);
+        return;
     }
     if n < 20 {
         // 十, 十一 … 十九: written at once, as the markers 十一是 ask for them.
-        let mut out = String::from('十');
+        out.push('十');
         if n > 10 {
             out.push(DIGITS[(n % 10) as usize]);
         }
-        return out;
+        return;
     }
-    let mut out = String::new();
+    let start = out.len();
     let mut zero_pending = false;
     for (unit, name) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
         let d = (n / unit) % 10;
@@ -159,7 +176,7 @@ fn to_chinese_below_10000(n: u32) -> String {
             continue;
         }
         if d == 0 {
-            zero_pending = !out.is_empty();
+            zero_pending = out.len() > start;
             continue;
         }
         if zero_pending {
@@ -169,7 +186,6 @@ fn to_chinese_below_10000(n: u32) -> String {
         out.push(DIGITS[d as usize]);
         out.push_str(name);
     }
-    out
 }
 
 /// Whether `c` is an Arabic digit, ASCII or full-width.
@@ -299,6 +315,23 @@ mod tests {
             assert_eq!(chinese(&written), Some(n), "{n} → {written}");
         }
         assert_eq!(to_chinese(11), "十一");
+        for n in [
+            0,
+            7,
+            10,
+            19,
+            20,
+            105,
+            1010,
+            9999,
+            10_000,
+            10_015,
+            123_456_789,
+        ] {
+            let mut out = String::from("第");
+            push_chinese(n, &mut out);
+            assert_eq!(out, format!("第{}", to_chinese(n)), "{n}");
+        }
         assert_eq!(to_chinese(105), "一百零五");
     }
 
