@@ -178,10 +178,16 @@ struct SortKey([u64; 6]);
 impl SortKey {
     fn of(pointer: &str) -> Self {
         let mut words = [0u64; 6];
-        for (word, chunk) in words.iter_mut().zip(pointer.as_bytes().chunks(8)) {
-            let mut bytes = [0u8; 8];
-            bytes[..chunk.len()].copy_from_slice(chunk);
-            *word = u64::from_be_bytes(bytes);
+        let bytes = pointer.as_bytes();
+        let (whole, rest) = bytes.as_chunks::<8>();
+        for (word, chunk) in words.iter_mut().zip(whole) {
+            *word = u64::from_be_bytes(*chunk);
+        }
+        if let Some(word) = words.get_mut(whole.len()) {
+            // The last bytes, from the highest, zero past them.
+            *word = (rest.iter().zip((0..8).rev())).fold(0, |word, (byte, place)| {
+                word | u64::from(*byte) << (8 * place)
+            });
         }
         SortKey(words)
     }

@@ -489,13 +489,13 @@ fn read_body<'a>(
     // The measure's pointer, made in one buffer for all of them: only its fields' pointers
     // are kept.
     let mut measure_pointer = String::with_capacity(pointer.len() + 16);
-    for (k, (ordinal, pieces)) in measures.cut.into_iter().enumerate() {
+    for (k, (ordinal, pieces)) in measures.iter().enumerate() {
         measure_pointer.clear();
         measure_pointer.push_str(pointer);
         pointer::push_item(&mut measure_pointer, "measures", k);
-        let text = rec.text(pointer::field(&measure_pointer, "text"), &pieces);
+        let text = rec.text(pointer::field(&measure_pointer, "text"), pieces);
         let mut measure = Measure::new(ordinal, text);
-        for piece in &pieces {
+        for piece in pieces {
             for figure in figures::find(*piece, context) {
                 let pointer =
                     pointer::item(&measure_pointer, "indicators", measure.indicators.len());
@@ -517,7 +517,7 @@ fn read_body<'a>(
             Vec::new()
         };
         for (d, (mut document, range)) in found.into_iter().enumerate() {
-            if let Some(title) = crate::text::source::in_joined(&pieces, range) {
+            if let Some(title) = crate::text::source::in_joined(pieces, range) {
                 let mut title_pointer = pointer::item(&measure_pointer, "documents", d);
                 pointer::push_field(&mut title_pointer, "title");
                 rec.value(title_pointer, &[title]);
@@ -561,8 +561,30 @@ pub(crate) fn indicator<'a>(
 /// came from markers (一是, 二是) or from unmarked paragraphs.
 #[derive(Default)]
 struct Measures<'a> {
-    cut: Vec<(u32, Vec<Piece<'a>>)>,
+    /// Each measure's ordinal and the index of its first piece in `pieces`: only the last
+    /// measure grows, so that all the pieces are kept in one list.
+    cut: Vec<(u32, usize)>,
+    pieces: Vec<Piece<'a>>,
     marked: bool,
+    /// Room for the markers of a paragraph and the numeral looked for next, kept from one
+    /// paragraph to the next.
+    markers: Vec<(usize, usize, u32)>,
+    numeral: String,
+}
+
+impl<'a> Measures<'a> {
+    /// A new measure of one piece.
+    fn push(&mut self, ordinal: u32, piece: Piece<'a>) {
+        self.cut.push((ordinal, self.pieces.len()));
+        self.pieces.push(piece);
+    }
+
+    /// Each measure's ordinal and pieces.
+    fn iter(&self) -> impl Iterator<Item = (u32, &[Piece<'a>])> {
+        let ends = (self.cut.iter().skip(1).map(|(_, start)| *start)).chain([self.pieces.len()]);
+        (self.cut.iter().zip(ends))
+            .map(|((ordinal, start), end)| (*ordinal, &self.pieces[*start..end]))
+    }
 }
 
 /// The 《 that opens a document's title, as a searcher made once.
@@ -587,10 +609,12 @@ fn split_measures<'a>(
     } else {
         1
     };
-    let mut cuts: Vec<(usize, usize, u32)> = Vec::new();
+    let mut cuts = std::mem::take(&mut measures.markers);
+    cuts.clear();
     // Every marker ends in 是: the text is searched once for 是, and each is asked whether
     // the number expected next stands before it, at the paragraph's start or after a stop.
-    let mut numeral = String::new();
+    let mut numeral = std::mem::take(&mut measures.numeral);
+    numeral.clear();
     numerals::push_chinese(next, &mut numeral);
     let mut search_from = 0;
     for is in IS.find_iter(text.as_bytes()) {
@@ -613,13 +637,14 @@ fn split_measures<'a>(
         .to(cuts.first().map_or(text.len(), |c| c.0))
         .trim();
     if !lead.is_empty() {
-        match measures.cut.last_mut() {
-            Some((_, pieces)) if measures.marked => pieces.push(lead),
+        // The last measure goes on with the lead, its pieces being the last ones.
+        match measures.cut.last() {
+            Some(_) if measures.marked => measures.pieces.push(lead),
             _ if cuts.is_empty() => {
                 let ordinal = measures.cut.len() as u32 + 1;
-                measures.cut.push((ordinal, vec![lead]));
+                measures.push(ordinal, lead);
             }
-            Some((_, pieces)) => pieces.push(lead),
+            Some(_) => measures.pieces.push(lead),
             None => rec.diagnose(
                 DiagnosticKind::Unplaced,
                 lead,
@@ -630,11 +655,11 @@ fn split_measures<'a>(
     for (i, (at, len, ordinal)) in cuts.iter().enumerate() {
         let end = cuts.get(i + 1).map_or(text.len(), |c| c.0);
         rec.layout(paragraph.slice(*at, at + len));
-        measures
-            .cut
-            .push((*ordinal, vec![paragraph.slice(at + len, end).trim()]));
+        measures.push(*ordinal, paragraph.slice(at + len, end).trim());
         measures.marked = true;
     }
+    measures.markers = cuts;
+    measures.numeral = numeral;
 }
 
 /// The note in brackets that closes a measure's text ("……（已完成）。", "（立行立改，已完成）"),

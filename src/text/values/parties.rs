@@ -251,14 +251,17 @@ impl Registry {
         }
         let issuer_level = levels[issuer];
         let ids: Vec<PartyId> = self.entries.iter().map(|e| id_for(&e.name)).collect();
-        self.entries
-            .into_iter()
+        // A parent's id is copied; each party's own is moved into it.
+        let parents: Vec<Option<PartyId>> = (self.entries.iter())
+            .map(|e| e.parent.map(|p| ids[p].clone()))
+            .collect();
+        (self.entries.into_iter().zip(ids).zip(parents))
             .enumerate()
-            .map(|(i, entry)| {
+            .map(|(i, ((entry, id), parent))| {
                 let kind = lexicon(&entry.name).map_or(kinds[i], |(kind, _)| kind);
-                let mut party = Party::new(ids[i].clone(), entry.name, kind);
+                let mut party = Party::new(id, entry.name, kind);
                 party.aliases = entry.aliases;
-                party.parent = entry.parent.map(|p| ids[p].clone());
+                party.parent = parent;
                 party.level = levels[i].or(issuer_level);
                 party
             })
@@ -346,7 +349,8 @@ pub(crate) fn kind_of(name: &str) -> PartyKind {
     });
     if ends(&["巡视组", "巡察组", "督察组", "审计组"]) || numbered_group {
         PartyKind::InspectionGroup
-    } else if name.contains("纪委") || name.contains("监委") || name.contains("纪律检查委员会")
+    } else if name.contains('委')
+        && (name.contains("纪委") || name.contains("监委") || name.contains("纪律检查委员会"))
     {
         PartyKind::DisciplineCommission
     } else if ends(&["领导小组", "工作专班", "专班", "领导小组办公室"]) {
