@@ -274,14 +274,21 @@ impl Registry {
     fn named_under(&self, i: usize, names: &[(usize, &str)]) -> Option<usize> {
         let entry = &self.entries[i];
         let own = || std::iter::once(&entry.name).chain(&entry.aliases);
-        names
-            .iter()
-            .filter(|(j, n)| {
-                // Lengths first: most pairs of names are told apart without comparing them.
-                *j != i && own().any(|o| o.len() > n.len() && o.starts_with(n))
-            })
-            .max_by_key(|(_, n)| n.len())
-            .map(|(j, _)| *j)
+        // Lengths first: most pairs of names are told apart without comparing them. A name
+        // as long as the longest of the party's own starts none of them.
+        let longest = own().map(String::len).max().unwrap_or(0);
+        // The longest name that starts one of the party's own; of names as long, the last.
+        let mut found: Option<(usize, usize)> = None;
+        for (j, n) in names {
+            let shorter_than_found = found.is_some_and(|(_, len)| n.len() < len);
+            if *j == i || n.len() >= longest || shorter_than_found {
+                continue;
+            }
+            if own().any(|o| o.len() > n.len() && o.starts_with(n)) {
+                found = Some((*j, n.len()));
+            }
+        }
+        found.map(|(j, _)| j)
     }
 
     /// Every party's name and aliases of two characters or more, with the party's index, in
