@@ -260,8 +260,8 @@ fn area<'a>(
     if draft.mark.text.starts_with("问题") {
         area.problem = Some(rec.text(pointer::field(pointer, "problem"), &[title]));
     }
-    let paragraphs: Vec<Piece<'a>> = body_first.into_iter().chain(draft.lines).collect();
-    let problem = read_body(&mut area, &paragraphs, pointer, context, rec);
+    let paragraphs = body_first.into_iter().chain(draft.lines);
+    let problem = read_body(&mut area, paragraphs, pointer, context, rec);
     titles_and_problems.extend(problem);
     check_sequence(draft.subs.iter().map(|d| (d.number, d.mark)), rec);
     area.sub_areas = draft
@@ -380,8 +380,9 @@ const LABELS: [(&str, Label); 14] = [
     ("整改状态", Label::Status),
 ];
 
-/// A paragraph cut where labels start it or follow a full stop: (label and its text, content).
-fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<'a>)> {
+/// A paragraph cut where labels start it or follow a full stop: (label and its text,
+/// content), into `out`.
+fn segments<'a>(paragraph: Piece<'a>, out: &mut Vec<(Option<(Label, Piece<'a>)>, Piece<'a>)>) {
     let text = paragraph.text;
     let mut cuts: Vec<(usize, Label, usize)> = Vec::new();
     // Every label ends at a colon, which few places have: the text is searched for colons,
@@ -399,7 +400,7 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
         });
         cuts.extend(cut);
     }
-    let mut out = Vec::new();
+    out.clear();
     let first = cuts.first().map_or(text.len(), |c| c.0);
     if first > 0 {
         out.push((None, paragraph.to(first).trim()));
@@ -411,7 +412,6 @@ fn segments<'a>(paragraph: Piece<'a>) -> Vec<(Option<(Label, Piece<'a>)>, Piece<
             paragraph.slice(at + len, end).trim(),
         ));
     }
-    out
 }
 
 /// Where `text` has a colon, full-width (：) or ASCII, in order, and its length.
@@ -431,7 +431,7 @@ fn colons(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// unmarked paragraph), deadlines and status.
 fn read_body<'a>(
     area: &mut Area,
-    paragraphs: &[Piece<'a>],
+    paragraphs: impl Iterator<Item = Piece<'a>>,
     pointer: &str,
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
@@ -441,8 +441,11 @@ fn read_body<'a>(
     let mut block_start = 0;
     let mut deadlines: Vec<(usize, Deadline, Piece<'a>)> = Vec::new();
     let mut status: Option<(Status, Piece<'a>)> = None;
+    // A paragraph's segments, in room kept from one paragraph to the next.
+    let mut segmented = Vec::new();
     for paragraph in paragraphs {
-        for (label, content) in segments(*paragraph) {
+        segments(paragraph, &mut segmented);
+        for (label, content) in segmented.drain(..) {
             if let Some((_, label_piece)) = label {
                 rec.layout(label_piece);
             }
@@ -489,6 +492,7 @@ fn read_body<'a>(
     // The measure's pointer, made in one buffer for all of them: only its fields' pointers
     // are kept.
     let mut measure_pointer = String::with_capacity(pointer.len() + 16);
+    area.measures.reserve_exact(measures.cut.len());
     for (k, (ordinal, pieces)) in measures.iter().enumerate() {
         measure_pointer.clear();
         measure_pointer.push_str(pointer);

@@ -33,6 +33,9 @@ struct Linker<'r, 'x, 's, 'a> {
     /// The pointer of the value being visited: made longer on the way down, cut back on the
     /// way up.
     pointer: String,
+    /// The parties the last text registered names, with their roles and where they stand
+    /// in the input: room kept from one text to the next.
+    registered: Vec<(usize, PartyRole, Option<Piece<'a>>)>,
 }
 
 /// Registers every party the report's texts name (points, area titles and problems,
@@ -50,6 +53,7 @@ pub(crate) fn link(
         found: Found::default(),
         scratch: mentions::Scratch::default(),
         pointer: String::with_capacity(64),
+        registered: Vec::new(),
     };
     linker.points(&report.responsibility, "responsibility");
     for (i, area) in report.areas.iter().enumerate() {
@@ -84,7 +88,8 @@ impl<'a> Linker<'_, '_, '_, 'a> {
         for (k, measure) in area.measures.iter().enumerate() {
             pointer::push_item(&mut self.pointer, "measures", k);
             let mut linked: Vec<(usize, PartyRole)> = Vec::new();
-            for (i, role, place) in self.register_field(&measure.text, "text") {
+            self.register_field(&measure.text, "text");
+            for &(i, role, place) in &self.registered {
                 if linked.iter().any(|(j, _)| *j == i) {
                     continue;
                 }
@@ -108,24 +113,19 @@ impl<'a> Linker<'_, '_, '_, 'a> {
 
     /// Registers the parties that the field `name` of the value at the pointer names:
     /// [`Linker::register`] with the field's pointer.
-    fn register_field(
-        &mut self,
-        text: &str,
-        name: &str,
-    ) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
+    fn register_field(&mut self, text: &str, name: &str) {
         let len = self.pointer.len();
         pointer::push_field(&mut self.pointer, name);
-        let found = self.register(text);
+        self.register(text);
         self.pointer.truncate(len);
-        found
     }
 
-    /// Registers the parties `text` (the value at the pointer) names, and gives them back
-    /// with their roles and where they stand in the input.
-    fn register(&mut self, text: &str) -> Vec<(usize, PartyRole, Option<Piece<'a>>)> {
+    /// Registers the parties `text` (the value at the pointer) names, and keeps them in
+    /// `registered` with their roles and where they stand in the input.
+    fn register(&mut self, text: &str) {
         let mentions = mentions::find(text, &self.registry.known(), &mut self.scratch);
         let multi_line = memchr::memchr(b'\n', text.as_bytes()).is_some();
-        let mut out = Vec::with_capacity(mentions.len());
+        self.registered.clear();
         for mention in mentions {
             let i = self.registry.mention(&mention.name);
             if mention.set_up {
@@ -153,9 +153,8 @@ impl<'a> Linker<'_, '_, '_, 'a> {
                 let span = self.rec.unlocated(place.range());
                 self.found.written.push((i, span));
             }
-            out.push((i, mention.role, place));
+            self.registered.push((i, mention.role, place));
         }
-        out
     }
 }
 

@@ -2,6 +2,8 @@
 //! 宣传部 / 市委宣传部 / 部; 清远日报社 / 清远日报; 部主要负责同志 / 部主要领导), keeps the fullest
 //! as the name, and at the end gives each its id, kind, level and parent.
 
+use std::borrow::Cow;
+
 use crate::{Level, Party, PartyId, PartyKind};
 
 use crate::text::values::mentions::{Known, KnownIndex, LEXICON};
@@ -12,7 +14,8 @@ use crate::text::values::mentions::{Known, KnownIndex, LEXICON};
 struct Entry {
     name: String,
     /// The name's [`canonical`] form, made once: every new mention is compared with it.
-    canonical: String,
+    /// `None` when it is the name itself, as most are.
+    canonical: Option<String>,
     aliases: Vec<String>,
     parent: Option<usize>,
     /// Set up by the issuer (成立……).
@@ -46,18 +49,18 @@ pub(crate) fn id_for(name: &str) -> PartyId {
 /// without 中共; 委员会 written 党委 (工作委员会 → 党工委); a post's 主要负责同志 and 主要领导
 /// alike; 日报社 as 日报; a group's number before the kind of tour (巡察二组 → 第二巡察组).
 /// 中共北岭镇委员会 → 北岭镇党委; 部主要领导 → 部主要.
-fn canonical(name: &str) -> String {
+fn canonical(name: &str) -> Cow<'_, str> {
     let name = name.strip_prefix("中共").unwrap_or(name);
     let name = if let Some(stem) = name.strip_suffix("工作委员会") {
-        format!("{stem}党工委")
+        Cow::Owned(format!("{stem}党工委"))
     } else if let Some(stem) = name.strip_suffix("委员会") {
-        format!("{stem}党委")
+        Cow::Owned(format!("{stem}党委"))
     } else {
-        name.to_owned()
+        Cow::Borrowed(name)
     };
     // 市委巡察二组 is 市委第二巡察组.
     let name = match group_numbered_after(&name) {
-        Some((committee, kind, number)) => format!("{committee}第{number}{kind}组"),
+        Some((committee, kind, number)) => Cow::Owned(format!("{committee}第{number}{kind}组")),
         None => name,
     };
     for (long, short) in [
@@ -67,10 +70,22 @@ fn canonical(name: &str) -> String {
         ("日报社", "日报"),
     ] {
         if let Some(stem) = name.strip_suffix(long) {
-            return format!("{stem}{short}");
+            return Cow::Owned(format!("{stem}{short}"));
         }
     }
     name
+}
+
+/// The canonical `form` of `name` as an entry keeps it: nothing when it is the name.
+fn kept_form(form: Cow<'_, str>, name: &str) -> Option<String> {
+    (form != name).then(|| form.into_owned())
+}
+
+impl Entry {
+    /// The name's canonical form.
+    fn form(&self) -> &str {
+        self.canonical.as_deref().unwrap_or(&self.name)
+    }
 }
 
 /// A group named with its number after the kind of tour (市委巡察二组, 省委巡视三组): the
@@ -105,15 +120,11 @@ impl Registry {
             return i;
         }
         let form = canonical(name);
-        if let Some(i) = self
-            .entries
-            .iter()
-            .position(|e| same_body(&e.canonical, &form))
-        {
+        if let Some(i) = self.entries.iter().position(|e| same_body(e.form(), &form)) {
             let entry = &mut self.entries[i];
             if name.chars().count() > entry.name.chars().count() {
                 let shorter = std::mem::replace(&mut entry.name, name.to_owned());
-                entry.canonical = form;
+                entry.canonical = kept_form(form, name);
                 entry.aliases.insert(0, shorter);
                 // Every alias moved one place on.
                 self.index_anew(i);
@@ -127,7 +138,7 @@ impl Registry {
         }
         self.entries.push(Entry {
             name: name.to_owned(),
-            canonical: form,
+            canonical: kept_form(form, name),
             aliases: Vec::new(),
             parent: None,
             set_up: false,
