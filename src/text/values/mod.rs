@@ -136,8 +136,10 @@ impl CharSet {
         self
     }
 
-    #[inline]
-    pub(crate) fn contains(&self, c: char) -> bool {
+    /// Whether `c` is in the set. (The scans use [`CharSet::find_in`]; this tells the
+    /// tests what the set holds.)
+    #[cfg(test)]
+    fn contains(&self, c: char) -> bool {
         let c = c as usize;
         c < 65536 && (self.chars[c >> 6] >> (c & 63)) & 1 == 1
     }
@@ -145,13 +147,16 @@ impl CharSet {
     /// The characters of `text` in the set, in order, with their byte offsets. Most
     /// characters are turned away by one bit test ([`filtered`]).
     pub(crate) fn find_in<'s>(&'s self, text: &'s str) -> impl Iterator<Item = (usize, char)> {
-        filtered(text, &self.chars).filter(|(_, c)| self.contains(*c))
+        // A filter of the whole plane has a bit for each of its characters and none for a
+        // character past it: it passes the set's characters and no other.
+        filtered(text, &self.chars)
     }
 }
 
 /// The characters of a text whose code, masked to the bits of `filter` (`N` words: the code
 /// modulo `64 N`), has its bit set: a superset of a set's characters, which the caller tells
-/// apart. A Chinese character (three bytes) is decoded here with no test of its
+/// apart, or, for a filter of the whole Basic Multilingual Plane (1024 words), exactly the
+/// set's characters. A Chinese character (three bytes) is decoded here with no test of its
 /// continuation bytes, which a `str` guarantees: the scans over every character spent
 /// most of their time in the general decoder. (Measured and not kept: testing the first
 /// two bytes before decoding lets through most characters that share them with a
@@ -195,8 +200,12 @@ impl<const N: usize> Iterator for Filtered<'_, N> {
                 _ => {
                     let c = self.text[start..].chars().next()?;
                     rest = &rest[c.len_utf8()..];
-                    let key = u32::from(c) as usize % (N * 64);
-                    (self.filter[key / 64] >> (key % 64)) & 1 == 1
+                    let code = u32::from(c) as usize;
+                    let key = code % (N * 64);
+                    // A filter of the whole Basic Multilingual Plane has no bit for a
+                    // character past it; a smaller one keeps a bit for all that share it.
+                    let past_the_filter = N * 64 >= 0x1_0000 && code >= 0x1_0000;
+                    !past_the_filter && (self.filter[key / 64] >> (key % 64)) & 1 == 1
                 }
             };
             if passed {
