@@ -259,9 +259,9 @@ impl<'a> Source<'a> {
 
     /// Sets the lines and columns of `spans` (whose bytes are character boundaries of the
     /// input, in any order). Each place is found on its own, in time that does not grow
-    /// with the input: its line by a binary search of the lines' starts, its column from
-    /// [`CharCounts`], made once for all the spans. Nothing is sorted, and a notice on one
-    /// long line costs what one of short lines does.
+    /// with the input: its line on the line of the place before, else by a binary search of
+    /// the lines' starts; its column from [`CharCounts`], made once for all the spans.
+    /// Nothing is sorted, and a notice on one long line costs what one of short lines does.
     pub(crate) fn locate_all<'s>(&self, spans: impl Iterator<Item = &'s mut Span>) {
         let counts = CharCounts::new(self.input);
         let before_line: Vec<usize> = self
@@ -269,23 +269,43 @@ impl<'a> Source<'a> {
             .iter()
             .map(|at| counts.before(*at))
             .collect();
+        // Most spans end on the line they start on, and many start on the line the one
+        // before ended on (the layout's and the diagnostics' are in the input's order): each
+        // place is looked for there first.
+        let mut line = 0;
         for span in spans {
-            span.start = self.locate(&counts, &before_line, span.bytes.start);
-            span.end = self.locate(&counts, &before_line, span.bytes.end);
+            let start;
+            (start, line) = self.locate(&counts, &before_line, span.bytes.start, line);
+            (span.end, line) = self.locate(&counts, &before_line, span.bytes.end, line);
+            span.start = start;
         }
     }
 
-    /// The line and column of byte `offset` of the input (its end, for an offset past it);
-    /// `before_line` are the characters before each line.
-    fn locate(&self, counts: &CharCounts<'_>, before_line: &[usize], offset: usize) -> Location {
+    /// The line and column of byte `offset` of the input (its end, for an offset past it),
+    /// and its line's index; `before_line` are the characters before each line. The offset
+    /// is looked for on line `hint` first, then among all the lines.
+    fn locate(
+        &self,
+        counts: &CharCounts<'_>,
+        before_line: &[usize],
+        offset: usize,
+        hint: usize,
+    ) -> (Location, usize) {
         let offset = offset.min(self.input.len());
-        // The first line starts at 0, so at least one start is at or before any offset.
-        let line = self.line_starts.partition_point(|start| *start <= offset) - 1;
+        let starts = &self.line_starts;
+        let on_hint = starts.get(hint).is_some_and(|start| *start <= offset)
+            && starts.get(hint + 1).is_none_or(|next| offset < *next);
+        let line = match on_hint {
+            true => hint,
+            // The first line starts at 0, so at least one start is at or before any offset.
+            false => starts.partition_point(|start| *start <= offset) - 1,
+        };
         let column = counts.before(offset) - before_line[line];
-        Location {
+        let location = Location {
             line: line + 1,
             column: column + 1,
-        }
+        };
+        (location, line)
     }
 
     /// The span of the input where the text has `bytes`. Each call counts the input's
@@ -685,6 +705,26 @@ mod tests {
             };
             assert_eq!(span.start, expected, "byte {at}");
             assert_eq!(span.end, expected, "byte {at}");
+        }
+        // Every stretch between two places, on one line or across several, last first: a
+        // place is looked for on the line of the one before, which is seldom its own here.
+        let stretches: Vec<Range<usize>> = (boundaries.iter().enumerate())
+            .flat_map(|(i, start)| boundaries[i..].iter().map(move |end| *start..*end))
+            .rev()
+            .collect();
+        let mut located: Vec<Span> = stretches.iter().cloned().map(unlocated).collect();
+        source.locate_all(located.iter_mut());
+        let counted = |at: usize| {
+            let before = &input[..at];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            Location {
+                line: before.matches('\n').count() + 1,
+                column: input[line_start..at].chars().count() + 1,
+            }
+        };
+        for (bytes, span) in stretches.iter().zip(&located) {
+            assert_eq!(span.start, counted(bytes.start), "{bytes:?}");
+            assert_eq!(span.end, counted(bytes.end), "{bytes:?}");
         }
     }
 
