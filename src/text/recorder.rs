@@ -12,8 +12,13 @@ use crate::text::source::{Piece, Source, Span, unlocated};
 
 pub(crate) struct Recorder<'s, 'a> {
     pub(crate) source: &'s Source<'a>,
-    /// Each value's span, by its pointer.
-    pub(crate) spans: Spans,
+    /// Each value's span, by its pointer: the map [`Parsed::spans`](crate::text::Parsed::spans)
+    /// gives, made as the values are read. (Measured and not kept: a hash map sorted once at
+    /// the end cost 2% fewer instructions on a notice, but its random accesses and the sort
+    /// made a notice of 32 MB on one line a third slower a megabyte than one of 1 MB; a map
+    /// whose keys compare eight bytes at a time cost more than `memcmp` and the conversion
+    /// to `String` keys.)
+    pub(crate) spans: BTreeMap<String, Span>,
     /// The stretches read as layout.
     pub(crate) layout: Vec<Span>,
     /// The diagnostics.
@@ -31,7 +36,7 @@ impl<'s, 'a> Recorder<'s, 'a> {
     pub(crate) fn new(source: &'s Source<'a>) -> Self {
         Recorder {
             source,
-            spans: Spans::default(),
+            spans: BTreeMap::new(),
             layout: Vec::new(),
             diagnostics: Vec::new(),
         }
@@ -106,90 +111,15 @@ impl<'s, 'a> Recorder<'s, 'a> {
     /// Everything recorded, with the lines and columns of every place, found from one count
     /// of the input's characters and set in place.
     pub(crate) fn finish(mut self) -> Recorded {
-        let spans = (self.spans.0.values_mut())
+        let spans = (self.spans.values_mut())
             .chain(&mut self.layout)
             .chain(self.diagnostics.iter_mut().map(|d| &mut d.span));
         self.source.locate_all(spans);
         Recorded {
-            spans: self.spans.into_sorted(),
+            spans: self.spans,
             layout: self.layout,
             diagnostics: self.diagnostics,
         }
-    }
-}
-
-/// Each value's span by its pointer, while reading: hashed, and sorted once when reading
-/// ends ([`Spans::into_sorted`]) into the map [`Parsed::spans`](crate::text::Parsed::spans)
-/// gives. A notice's pointers share long prefixes (`/areas/3/measures/2/…`), so that each
-/// insert into a `BTreeMap` compared a dozen of them byte by byte, about a twelfth of a
-/// parse; the sort compares them eight bytes at a time.
-pub(crate) struct Spans(SpanTable);
-
-impl Default for Spans {
-    /// Room for a notice's values (about 250) at once: growing rehashes every pointer.
-    fn default() -> Self {
-        Spans(SpanTable::with_capacity_and_hasher(256, Default::default()))
-    }
-}
-
-/// Never iterated into output: its order is used by nothing but [`Spans::into_sorted`],
-/// which sorts.
-#[allow(clippy::disallowed_types)]
-type SpanTable = std::collections::HashMap<String, Span, foldhash::fast::RandomState>;
-
-impl Spans {
-    /// Records `span` at `pointer`, in place of any span recorded there before.
-    pub(crate) fn insert(&mut self, pointer: String, span: Span) {
-        self.0.insert(pointer, span);
-    }
-
-    pub(crate) fn get(&self, pointer: &str) -> Option<&Span> {
-        self.0.get(pointer)
-    }
-
-    pub(crate) fn contains_key(&self, pointer: &str) -> bool {
-        self.0.contains_key(pointer)
-    }
-
-    /// The spans, in no order.
-    pub(crate) fn values(&self) -> impl Iterator<Item = &Span> {
-        self.0.values()
-    }
-
-    /// The spans in the order of their pointers.
-    fn into_sorted(self) -> BTreeMap<String, Span> {
-        let mut entries: Vec<(SortKey, String, Span)> = (self.0.into_iter())
-            .map(|(pointer, span)| (SortKey::of(&pointer), pointer, span))
-            .collect();
-        // Pointers are unique, so an unstable sort gives the one order.
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        // Built from sorted entries, the map checks the order once and adds no comparison.
-        entries.into_iter().map(|(_, p, s)| (p, s)).collect()
-    }
-}
-
-/// The first 48 bytes of a pointer as six big-endian words, zero past its end. Keys order
-/// pointers as strings do wherever they differ: at the first byte that differs, or, for a
-/// pointer that starts another, by the zero against a byte of the longer one. Equal keys
-/// leave the order to the whole pointers.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct SortKey([u64; 6]);
-
-impl SortKey {
-    fn of(pointer: &str) -> Self {
-        let mut words = [0u64; 6];
-        let bytes = pointer.as_bytes();
-        let (whole, rest) = bytes.as_chunks::<8>();
-        for (word, chunk) in words.iter_mut().zip(whole) {
-            *word = u64::from_be_bytes(*chunk);
-        }
-        if let Some(word) = words.get_mut(whole.len()) {
-            // The last bytes, from the highest, zero past them.
-            *word = (rest.iter().zip((0..8).rev())).fold(0, |word, (byte, place)| {
-                word | u64::from(*byte) << (8 * place)
-            });
-        }
-        SortKey(words)
     }
 }
 
@@ -274,45 +204,5 @@ pub(crate) mod pointer {
             assert_eq!(super::index("/nextSteps", 12), "/nextSteps/12");
             assert_eq!(super::item("", "areas", 2), "/areas/2");
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::source::unlocated;
-
-    #[test]
-    fn spans_are_given_in_the_order_of_their_pointers_as_strings() {
-        // Prefixes of one another, indices past 9, pointers alike in their first 48 bytes,
-        // and a byte past ASCII.
-        let long = "/areas/1/subAreas/2/measures/3/indicators/4/sourc";
-        let mut pointers = vec![
-            "/areas/10/title".to_owned(),
-            "/areas/1/title".to_owned(),
-            "/areas/2".to_owned(),
-            "/areas".to_owned(),
-            "/areas/1".to_owned(),
-            "/areas/1/measures/0/indicators/0".to_owned(),
-            "/areas/1/measures/0/indicators/0/source".to_owned(),
-            "/parties/0/name".to_owned(),
-            "/parties/0/aliases/0".to_owned(),
-            format!("{long}e"),
-            format!("{long}"),
-            format!("{long}a/b"),
-            "/é".to_owned(),
-            "/z".to_owned(),
-        ];
-        let mut spans = Spans::default();
-        for (i, pointer) in pointers.iter().enumerate() {
-            spans.insert(pointer.clone(), unlocated(i..i + 1));
-        }
-        // Recorded again: the last span wins.
-        spans.insert("/areas/2".to_owned(), unlocated(99..100));
-        let sorted = spans.into_sorted();
-        pointers.sort();
-        assert_eq!(sorted.keys().cloned().collect::<Vec<_>>(), pointers);
-        assert_eq!(sorted["/areas/2"].bytes, 99..100);
-        assert_eq!(sorted["/z"].bytes, 13..14);
     }
 }
