@@ -641,19 +641,20 @@ fn split_measures<'a>(
         .to(cuts.first().map_or(text.len(), |c| c.0))
         .trim();
     if !lead.is_empty() {
-        // The last measure goes on with the lead, its pieces being the last ones.
-        match measures.cut.last() {
-            Some(_) if measures.marked => measures.pieces.push(lead),
-            _ if cuts.is_empty() => {
-                let ordinal = measures.cut.len() as u32 + 1;
-                measures.push(ordinal, lead);
-            }
-            Some(_) => measures.pieces.push(lead),
-            None => rec.diagnose(
+        // The lead goes on the last measure (its pieces are the last ones) after marked
+        // measures or before this paragraph's markers; without markers it is a measure.
+        let goes_on = !measures.cut.is_empty() && (measures.marked || !cuts.is_empty());
+        if goes_on {
+            measures.pieces.push(lead);
+        } else if cuts.is_empty() {
+            let ordinal = measures.cut.len() as u32 + 1;
+            measures.push(ordinal, lead);
+        } else {
+            rec.diagnose(
                 DiagnosticKind::Unplaced,
                 lead,
                 "text before 一是 in an area has no field in the report",
-            ),
+            );
         }
     }
     for (i, (at, len, ordinal)) in cuts.iter().enumerate() {

@@ -200,16 +200,14 @@ pub(crate) fn apply(
     for area in &mut report.areas {
         apply_area(area, &mut links, parties);
     }
-    // Each name or alias at the first place it is written as it is.
+    // Each name or alias at the first place it is written as it is: a later place of the
+    // same words finds their pointer taken. Most names' spans are known from the opening,
+    // and a pointer is copied only for a new one.
     let input = rec.source.input;
-    let words = |span: &Span| input.get(span.bytes.clone()).unwrap_or_default();
-    // Most names' spans are known from the opening: a pointer is copied only for a new one.
     let mut pointer = String::new();
-    for (k, (i, span)) in found.written.iter().enumerate() {
-        let written = words(span);
-        let seen = (found.written[..k].iter()).any(|(j, s)| j == i && words(s) == written);
-        if !seen
-            && name_pointer(&parties[*i], *i, written, &mut pointer)
+    for (i, span) in &found.written {
+        let written = input.get(span.bytes.clone()).unwrap_or_default();
+        if name_pointer(&parties[*i], *i, written, &mut pointer)
             && !rec.spans.contains_key(&pointer)
         {
             rec.spans.insert(pointer.clone(), span.clone());

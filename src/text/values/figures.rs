@@ -498,11 +498,15 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
 /// Figures listed in one clause with 、 (1个镇、7个村) each get their part of it: the clause
 /// is cut at the last 、 between two figures.
 fn split_enumerations(text: &str, figures: &mut [Figure]) {
-    // Each figure's clause as found, before cutting changed it.
-    let mut previous = figures.first().map(|f| f.clause.clone());
+    // The figure before's clause as found, before a cut changed its end.
+    let Some(mut previous) = figures.first().map(|f| f.clause.clone()) else {
+        return;
+    };
     for k in 1..figures.len() {
         let clause = figures[k].clause.clone();
-        if previous.replace(clause.clone()) != Some(clause) {
+        let same = clause == previous;
+        previous = clause;
+        if !same {
             continue;
         }
         let between = &text[figures[k - 1].words.end..figures[k].words.start];
