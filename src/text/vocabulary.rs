@@ -102,7 +102,7 @@ pub(crate) enum ClosingField {
 /// The closing's labels, each followed by a colon and its value
 /// ("联系电话：0763-3374341"). A label starts a closing line, or follows the invitation on
 /// its line ("……请通过以下方式反映。联系电话：……").
-pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 31] = [
+pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 32] = [
     // 公示期限 before 公示期, which starts it.
     ("公开期限", ClosingField::Window),
     ("公示期限", ClosingField::Window),
@@ -138,6 +138,9 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 31] = [
     ("電子郵箱", ClosingField::Email),
     ("郵箱", ClosingField::Email),
     ("網站", ClosingField::Website),
+    // The office's address, under a heading of the channels ("三、受理部门、联系电话及地址"):
+    // after every label that ends with it.
+    ("地址", ClosingField::Address),
 ];
 
 /// The closing's label at byte `at` of `text`, with the length of label and colon: one of
@@ -163,6 +166,34 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
             name.ends_with(label) && name.chars().count() - label.chars().count() <= LABEL_QUALIFIER
         })
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
+}
+
+/// What a numbered heading of the closing says it heads ("二、公示时间", "三、受理部门及联系
+/// 电话、地址", "四、联系方式"), as the notices of a problem put right (整改销号公示) set their
+/// closing out in sections: `Some(Some(field))` for a heading that is one label, whose value
+/// stands on the next line; `Some(None)` for a heading of several channels, each given
+/// after its own label below; `None` for any other heading.
+pub(crate) fn closing_heading(title: &str) -> Option<Option<ClosingField>> {
+    const CHANNELS: [&str; 6] = [
+        "受理部门",
+        "受理单位",
+        "联系方式",
+        "反馈方式",
+        "反馈渠道",
+        "监督方式",
+    ];
+    let title = title.trim_end_matches(['：', ':']);
+    if title.chars().count() > 16 {
+        return None;
+    }
+    if let Some((_, field)) = CLOSING_LABELS.iter().find(|(label, _)| *label == title) {
+        return Some(Some(*field));
+    }
+    let names_channels = CHANNELS.iter().any(|w| title.starts_with(w))
+        || CLOSING_LABELS
+            .iter()
+            .any(|(label, _)| is_specific_label(label) && title.starts_with(label));
+    names_channels.then_some(None)
 }
 
 /// How many characters may qualify a closing label ("专门值班" in 专门值班电话).
@@ -316,6 +347,33 @@ mod tests {
                 Tallied::Rate => problems.completion_rate,
             };
             assert_eq!(read, number.parse().ok(), "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_of_the_closing_by_what_they_head() {
+        assert_eq!(
+            closing_heading("公示时间"),
+            Some(Some(ClosingField::Window))
+        );
+        assert_eq!(
+            closing_heading("公示期限："),
+            Some(Some(ClosingField::Window))
+        );
+        assert_eq!(closing_heading("联系电话"), Some(Some(ClosingField::Phone)));
+        for channels in [
+            "受理部门、联系电话及地址",
+            "联系方式及地址",
+            "监督电话和邮箱",
+        ] {
+            assert_eq!(closing_heading(channels), Some(None), "{channels}");
+        }
+        for content in [
+            "巡察反馈问题整改落实情况",
+            "下一步工作打算",
+            "联系群众工作不够深入的问题及整改情况说明",
+        ] {
+            assert_eq!(closing_heading(content), None, "{content}");
         }
     }
 

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 28, "every fixture has its key facts");
+    assert_eq!(each.len(), 30, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -479,5 +479,78 @@ fn a_supervisions_stay_and_channels_in_its_last_paragraph() {
     assert!(
         closing.contains("设立") && !closing.contains("专门值班电话"),
         "{closing}"
+    );
+}
+
+/// A notice that a problem is put right (整改销号公示) sets its closing out in numbered
+/// sections: the window on the line under "二、公示时间", the channels each after its label
+/// under "三、受理部门、联系电话及地址". Its figures are of land and earth (公顷, 块, 立方米).
+#[test]
+fn a_closing_set_out_in_numbered_sections() {
+    let text = fixture_text("genre/closing-sections-land-restoration.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let window = report.timeline.public_comment.as_ref().expect("the window");
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(date(window.start).as_deref(), Some("2024-06-03"));
+    assert_eq!(date(window.end).as_deref(), Some("2024-06-11"));
+    assert_eq!(
+        &text[parsed.spans["/timeline/publicComment"].bytes.clone()],
+        "2024年6月3日至2024年6月11日,共7个工作日"
+    );
+    let feedback = report.public_feedback.as_ref().expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0437-5216083"));
+    assert_eq!(
+        feedback.postal_address.as_deref(),
+        Some("青崖林业局办公楼三楼306室")
+    );
+    // The office that receives comments has no field: it stays in the closing's text. The
+    // headings are layout, in no area or section.
+    assert_eq!(
+        report.closing.as_deref(),
+        Some("受理部门:青崖林业局资源管理科")
+    );
+    assert_eq!(report.areas.len(), 1);
+    // The numbered steps (1. 2. 3.) are the area's sub-areas.
+    let areas = (report.areas.iter()).flat_map(|a| std::iter::once(a).chain(&a.sub_areas));
+    let units: Vec<(f64, Option<&str>)> = areas
+        .flat_map(|a| &a.measures)
+        .flat_map(|m| &m.indicators)
+        .map(|i| (i.value, i.unit.as_deref()))
+        .collect();
+    for figure in [
+        (4600.0, Some("公顷")),
+        (3200.0, Some("公顷")),
+        (37.0, Some("块")),
+        (126.58, Some("公顷")),
+        (1850.0, Some("立方米")),
+    ] {
+        assert!(units.contains(&figure), "{figure:?} in {units:?}");
+    }
+    let unplaced: Vec<&str> = (parsed.diagnostics.iter())
+        .filter(|d| d.kind == rectify::text::DiagnosticKind::Unplaced)
+        .map(|d| d.text.as_str())
+        .collect();
+    assert!(
+        unplaced
+            .iter()
+            .all(|t| !t.contains("公示时间") && !t.contains("2024年6月3日至")),
+        "{unplaced:?}"
+    );
+}
+
+/// An inspection's last day written without its 日, before the name of the group that
+/// inspected ("……至2023年5月19县委第二巡察组对……").
+#[test]
+fn a_period_whose_last_day_lost_its_mark() {
+    let text = fixture_text("genre/range-end-day-without-mark.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let period = report.timeline.inspection.as_ref().expect("the period");
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(date(period.start).as_deref(), Some("2023-03-13"));
+    assert_eq!(date(period.end).as_deref(), Some("2023-05-19"));
+    assert_eq!(
+        report.timeline.feedback.map(|d| d.to_string()).as_deref(),
+        Some("2023-06-27")
     );
 }

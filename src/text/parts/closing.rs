@@ -6,8 +6,9 @@ use crate::{Period, PublicFeedback};
 use crate::text::diagnostic::DiagnosticKind;
 use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
+use crate::text::source::layout::{self, Marker};
 use crate::text::values::dates;
-use crate::text::vocabulary::{ClosingField, closing_label_at};
+use crate::text::vocabulary::{ClosingField, closing_heading, closing_label_at};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -30,7 +31,35 @@ pub(crate) fn closing<'a>(
     let mut closing = Closing::default();
     let mut text: Vec<Piece<'a>> = Vec::new();
     let mut items: Vec<(ClosingField, Piece<'a>, Piece<'a>)> = Vec::new();
+    // The label of a heading of the closing ("二、公示时间") whose value is the next line.
+    let mut heading_label: Option<(ClosingField, Piece<'a>)> = None;
     for line in lines {
+        if let Some((Marker::Section(_), _, title)) = layout::marker(*line)
+            && let Some(field) = closing_heading(title.text)
+        {
+            rec.layout(*line);
+            heading_label = field.map(|f| (f, title));
+            continue;
+        }
+        if let Some((field, label)) = heading_label.take()
+            && closing_label_at(line.text, 0).is_none()
+        {
+            // The value ends with its sentence, as after a label on its line.
+            let stop = line
+                .text
+                .find('。')
+                .map_or(line.text.len(), |k| k + '。'.len_utf8());
+            let value = line
+                .to(stop)
+                .trim_end_chars(&['。', '；', '，', ';', ',', '、']);
+            rec.layout(line.slice(value.end() - line.start, stop));
+            items.push((field, label, value));
+            let after = line.from(stop).trim();
+            if !after.is_empty() {
+                text.push(after);
+            }
+            continue;
+        }
         // A label starts the line or follows a stop, a blank, a colon ("请通过以下方式反映：
         // 联系电话：……"), a bracket or the verb that sets the channel up ("督察进驻期间（……）
         // 设立专门值班电话：……").

@@ -181,6 +181,26 @@ fn is_closing_line(line: &str) -> bool {
         || (line.match_indices('：')).any(|(at, _)| specific().any(|label| line[..at].ends_with(label)))
 }
 
+/// Where the last sections start when they head the closing ("二、公示时间", "三、受理部门及
+/// 联系电话"; [`vocabulary::closing_heading`]): at the first of the run of such sections that
+/// ends the body, after every section of content. The end of `lines` when there is none.
+fn closing_sections_start(lines: &[Piece<'_>]) -> usize {
+    let mut start = lines.len();
+    for (i, line) in lines.iter().enumerate().rev() {
+        match marker(*line) {
+            Some((Marker::Section(_), _, rest)) => {
+                if vocabulary::closing_heading(rest.text).is_none() {
+                    break;
+                }
+                start = i;
+            }
+            _ if is_next_steps_heading(line.text) => break,
+            _ => {}
+        }
+    }
+    start
+}
+
 /// How many of the last lines of a notice without sections may hold its closing.
 const UNSECTIONED_CLOSING_LINES: usize = 3;
 
@@ -258,7 +278,8 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .enumerate()
         .skip(closing_from)
         .find(|(_, l)| is_closing_line(l.text))
-        .map_or(body.len(), |(i, _)| i);
+        .map_or(body.len(), |(i, _)| i)
+        .min(closing_sections_start(&body[first_structural..]) + first_structural);
     let preamble_end = first_structural.min(closing_start);
     Outline {
         before_title: all[..head_start]

@@ -174,13 +174,24 @@ fn at(text: &str, i: usize) -> Option<Found> {
     };
     let mut end = None;
     for connector in CONNECTORS {
-        if text[end_at..].starts_with(connector)
-            && let Some((written, after)) = date(text, end_at + connector.len(), true)
-        {
-            end = Some(written);
-            end_at = after;
-            break;
+        let from = end_at + connector.len();
+        if !text[end_at..].starts_with(connector) {
+            continue;
         }
+        let read = date(text, from, true);
+        let (mut written, mut after) = read.unwrap_or((Written::default(), from));
+        if start.day.is_some()
+            && written.day.is_none()
+            && let Some((day, past)) = day_without_mark(text, after)
+        {
+            written.day = Some(day);
+            after = past;
+        } else if read.is_none() {
+            continue;
+        }
+        end = Some(written);
+        end_at = after;
+        break;
     }
     if start.year.is_none() && start.month.is_none() {
         return None;
@@ -194,6 +205,32 @@ fn at(text: &str, i: usize) -> Option<Found> {
         end,
         since,
     })
+}
+
+/// The day that ends a range of days without its 日 ("4月10日至28，", "6月7日至2021年8月13
+/// 市委第五巡察组……"), at byte `at`: one or two digits of a day, read only where no count or
+/// time can be: before a clause's break, or before a Chinese character that starts no unit
+/// of a figure (个, 件, 人 …) and no word of time or amount (时, 点, 天, 余, 万 …).
+fn day_without_mark(text: &str, at: usize) -> Option<(u32, usize)> {
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = at + digits;
+    let day: u32 = text[at..after].parse().ok()?;
+    let next = text[after..].chars().next();
+    let ends_clause = next.is_none_or(|c| matches!(c, '，' | '。' | '；' | '、' | ',' | ';'));
+    // 市 and 县 count cities and counties (7市), but not before 委.
+    let committee = ["市委", "县委", "区委", "省委", "州委"]
+        .iter()
+        .any(|w| text[after..].starts_with(w));
+    let starts_a_name = committee
+        || next.is_some_and(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c)
+                && !"日号时点分秒天周岁倍年月小多余万亿千百十".contains(c)
+                && !crate::text::values::figures::starts_unit(&text[after..])
+        });
+    ((1..=31).contains(&day) && (ends_clause || starts_a_name)).then_some((day, after))
 }
 
 /// "2024-2025年9月": a year without 年 before a connector and a dated end.
@@ -428,6 +465,34 @@ mod tests {
             resolved("3月27日至6月28日", in_2024),
             (Some("2024-03-27".into()), Some("2024-06-28".into()))
         );
+    }
+
+    #[test]
+    fn a_ranges_end_day_without_its_mark_before_a_break_or_a_name() {
+        let none = Context::default();
+        let day = |s: &str| Some(s.to_owned());
+        for (text, end) in [
+            ("2023年4月10日至28，督察组进驻", "2023-04-28"),
+            ("2023年4月10日至28", "2023-04-28"),
+            ("2021年6月7日至2021年8月13市委第五巡察组", "2021-08-13"),
+            ("2023年3月13日至5月19县委第二巡察组", "2023-05-19"),
+            ("2024年1月8日-12。", "2024-01-12"),
+        ] {
+            assert_eq!(resolved(text, none).1, day(end), "{text}");
+        }
+        // A count, an amount or an hour after the number, a start without its day, or a
+        // number past the days of a month: no end of the range.
+        for text in [
+            "2023年4月10日至28个县",
+            "2023年4月10日至12时",
+            "2023年4月10日至15万元",
+            "2023年4月10日至3天后",
+            "2023年4月至15，",
+            "2023年4月10日至45，",
+            "2023年4月10日至123，",
+        ] {
+            assert_eq!(resolved(text, none).1, None, "{text}");
+        }
     }
 
     #[test]

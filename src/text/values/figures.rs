@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 65] = [
+const UNITS: [&str; 68] = [
     "人次",
     "萬元",
     "億元",
@@ -20,6 +20,10 @@ const UNITS: [&str; 65] = [
     "亿元",
     "平方公里",
     "平方米",
+    // Land and earth moved, in notices of environmental supervision (还林183.74公顷, 清运
+    // 3400立方米, 整改地块42块).
+    "立方米",
+    "公顷",
     "公里",
     "元",
     "名",
@@ -58,6 +62,7 @@ const UNITS: [&str; 65] = [
     "％",
     "吨",
     "亩",
+    "块",
     "类",
     "张",
     "卷",
@@ -86,6 +91,11 @@ const UNITS: [&str; 65] = [
 /// The units by their first character.
 static UNITS_BY_FIRST: LazyLock<ByChar<&'static str>> =
     LazyLock::new(|| ByChar::new(UNITS, |u| u.chars().next()));
+
+/// Whether `text` starts with a unit of [`UNITS`] (个, 件, 公顷 …).
+pub(crate) fn starts_unit(text: &str) -> bool {
+    unit_at(text, 0).is_some()
+}
 
 /// The first unit of [`UNITS`] that starts at byte `at` of `text`.
 fn unit_at(text: &str, at: usize) -> Option<&'static str> {
