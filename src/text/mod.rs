@@ -343,6 +343,10 @@ fn keep_page_furniture<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_,
             "before the title (a web page's navigation?)",
         ),
         (
+            &outline.contents,
+            "the notice's headings above its title (a page's outline): only its figures are read",
+        ),
+        (
             &outline.page_lines,
             "about the page, not the notice (publication details of a web page)",
         ),
@@ -521,9 +525,8 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         report.preamble = Some(rec.text("/preamble", &outline.preamble));
     }
     let sections = read_sections(outline, context, &mut report, rec);
-    let loose: Vec<Piece<'a>> = outline
-        .preamble
-        .iter()
+    let loose: Vec<Piece<'a>> = (outline.contents.iter())
+        .chain(&outline.preamble)
         .copied()
         .chain(sections.iter().map(|l| l.piece()))
         .collect();

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 30, "every fixture has its key facts");
+    assert_eq!(each.len(), 31, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -553,4 +553,50 @@ fn a_period_whose_last_day_lost_its_mark() {
         report.timeline.feedback.map(|d| d.to_string()).as_deref(),
         Some("2023-06-27")
     );
+}
+
+/// A document-sharing page sets the notice's numbered headings above its title, with the
+/// problems each counts, and a broadcaster's page ends with its footer and no signature:
+/// the title under the outline starts the notice, the outline's figures are read, and the
+/// footer's phone is the site's, not a channel for comments.
+#[test]
+fn an_outline_above_the_title_and_a_footer_without_a_signature() {
+    let text = fixture_text("genre/outline-above-title-footer.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    assert_eq!(
+        report.title,
+        "中共临川市社会科学界联合会党组关于六届市委第二轮巡察整改进展情况的通报"
+    );
+    let period = report.timeline.inspection.as_ref().expect("the period");
+    assert_eq!(
+        period.end.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-10")
+    );
+    // The outline's counts are the report's own figures, before those of the points (3
+    // meetings, 4 lists); its lines are kept as diagnostics.
+    let loose: Vec<f64> = report.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(loose, [6.0, 9.0, 4.0, 3.0, 4.0]);
+    let outline_lines = (parsed.diagnostics.iter())
+        .filter(|d| {
+            d.message
+                .starts_with("the notice's headings above its title")
+        })
+        .count();
+    assert_eq!(outline_lines, 7);
+    assert!(report.public_feedback.is_none());
+    let footer: Vec<&str> = (parsed.diagnostics.iter())
+        .filter(|d| d.message.contains("footer"))
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(
+        footer,
+        [
+            "临川广播电视台版权所有",
+            "赣ICP备10002468号",
+            "网站举报电话:7712345"
+        ]
+    );
+    // The body ends before the footer: no closing, and the footer's lines are no section's.
+    assert!(report.closing.is_none());
 }

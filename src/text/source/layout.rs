@@ -143,6 +143,10 @@ pub(crate) struct Outline<'a> {
     /// Lines before the title: a saved web page's navigation (首页 > 通知公告), kept for a
     /// diagnostic.
     pub(crate) before_title: Vec<Piece<'a>>,
+    /// The notice's own numbered headings set above its title, as a document-sharing page's
+    /// outline does ("一、提高政治站位", "（一）……方面（7个问题）"): kept for a diagnostic, and
+    /// their figures read.
+    pub(crate) contents: Vec<Piece<'a>>,
     /// Lines between the title and the opening that describe the page, not the notice
     /// (发布时间, 来源, 字号), kept for a diagnostic.
     pub(crate) page_lines: Vec<Piece<'a>>,
@@ -285,7 +289,12 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         before_title: all[..head_start]
             .iter()
             .copied()
-            .filter(|l| Some(*l) != dateline)
+            .filter(|l| Some(*l) != dateline && !is_structural(*l))
+            .collect(),
+        contents: all[..head_start]
+            .iter()
+            .copied()
+            .filter(|l| is_structural(*l))
             .collect(),
         page_lines,
         title: lines[..title_len].to_vec(),
@@ -397,7 +406,23 @@ fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
     (0..lines.len().min(PAGE_FURNITURE_LINES))
         .take_while(|&at| !is_structural(lines[at]) && !is_sentence(lines[at].text))
         .find(|&at| starts_title(at))
+        .or_else(|| {
+            // A document-sharing page may set the notice's outline, its headings numbered,
+            // above its title: a title (……关于……的通报) after lines that are no sentence, with
+            // the opening under it, starts the notice.
+            (0..lines.len().min(OUTLINE_LINES))
+                .take_while(|&at| !is_sentence(lines[at].text))
+                .find(|&at| {
+                    let len = title_len(&lines[at..]);
+                    starts_title(at)
+                        && lines[at..at + len].iter().any(|l| l.text.contains("关于"))
+                        && lines.get(at + len).is_some_and(|l| is_sentence(l.text))
+                })
+        })
 }
+
+/// How far to look for a title under an outline of the notice's headings.
+const OUTLINE_LINES: usize = 40;
 
 /// Where a text without a title starts: its first sentence within the first few lines (a
 /// page's navigation, a date or a source line may stand before it), else its first line.
@@ -518,8 +543,9 @@ fn spaced_prefix(line: &str, label: &str) -> Option<usize> {
 }
 
 /// The signature and where the text before it ends: the last signature within the final
-/// few lines, so that a saved page's footer after it is left out. Gives the end of the
-/// body, the index just past the signature, and the signature's name and date lines.
+/// few lines, so that a saved page's footer after it is left out; without a signature, the
+/// footer's first line ([`is_footer_line`]) ends the body. Gives the end of the body, the
+/// index just past the signature, and the signature's name and date lines.
 fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Option<Piece<'a>>, Option<Piece<'a>>) {
     let floor = lines.len().saturating_sub(PAGE_FURNITURE_LINES);
     for past in (floor + 1..=lines.len()).rev() {
@@ -528,7 +554,24 @@ fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Option<Piece<'a>>, 
             return (end, past, name, Some(date));
         }
     }
-    (lines.len(), lines.len(), None, None)
+    // Without a signature, a saved page's footer still ends the notice.
+    let footer = (floor..lines.len()).find(|&at| is_footer_line(lines[at].text));
+    let end = footer.unwrap_or(lines.len());
+    (end, end, None, None)
+}
+
+/// Whether a line is a web page's footer: its copyright, its record numbers, its site's
+/// code ("版权所有", "京ICP备……号", "网站标识码"), never the notice's.
+fn is_footer_line(line: &str) -> bool {
+    const FOOTER_WORDS: [&str; 6] = [
+        "版权所有",
+        "ICP备",
+        "网站标识码",
+        "公网安备",
+        "主办单位：",
+        "技术支持：",
+    ];
+    FOOTER_WORDS.iter().any(|w| line.contains(w))
 }
 
 /// The signature at the end: a date line, and the name line above it (or both on one line).
