@@ -94,9 +94,16 @@ fn title(title: Piece<'_>) -> Title<'_> {
 
 /// The body that publishes, without the announcement's label and number before 关于:
 /// "青岛市审计局审计结果公告2022年第5号（总第81号）——关于……" is the 青岛市审计局's; nor
-/// a label a copying page put before it, up to its colon ("某某官网：某市人民政府关于……").
+/// a label a copying page put before it, up to its colon ("某某官网：某市人民政府关于……"),
+/// nor a site's column tag in 【】.
 fn without_announcement(words: Piece<'_>) -> Piece<'_> {
     let words = words.trim_end_chars(&['—', '-', ' ', '\u{3000}']);
+    // A site's column tag before the title ("【巡察整改】中共……党组关于……") is no part of
+    // the name.
+    let words = match (words.text.starts_with('【'), words.text.find('】')) {
+        (true, Some(close)) => words.from(close + '】'.len_utf8()).trim(),
+        _ => words,
+    };
     let words = match words.text.rfind('：') {
         Some(colon) => words.from(colon + '：'.len_utf8()).trim(),
         None => words,
@@ -737,6 +744,10 @@ mod tests {
             "某某资讯网：某市人民政府关于审计查出问题整改情况的报告",
         ));
         assert_eq!(t.issuer.unwrap().text, "某市人民政府");
+        let t = title(piece(
+            "【巡察整改】中共某市林业局党组关于巡察整改进展情况的通报",
+        ));
+        assert_eq!(t.issuer.unwrap().text, "中共某市林业局党组");
     }
 
     #[test]

@@ -330,6 +330,15 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
             None => (None, *line),
         };
         out.extend(label);
+        // A breadcrumb on the title's line ("某市人民政府门户网站 某市交通运输局 政务公告
+        // 中共……关于……的通报"): its words, then the title.
+        let rest = match page_words_before(rest.text) {
+            Some(cut) => {
+                out.push(rest.to(cut).trim());
+                rest.from(cut)
+            }
+            None => rest,
+        };
         match page_words_after(rest.text) {
             Some(cut) => {
                 out.push(rest.to(cut).trim());
@@ -340,6 +349,20 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
     }
     out.retain(|l| !l.is_empty());
     out
+}
+
+/// Where a title starts on a line that a page's words precede, blanks between them: at the
+/// words that run into 关于 (the issuer, two characters or more), after the last blank
+/// before them. A title spaced out a character at a time (中 共 某 局 关于) is left whole.
+fn page_words_before(line: &str) -> Option<usize> {
+    let (about, _) = vocabulary::about_at(line)?;
+    let blank = line[..about].rfind(crate::text::source::is_blank)?;
+    let issuer_start = blank + line[blank..].chars().next().map_or(1, char::len_utf8);
+    let before = line[..blank].trim_end_matches(crate::text::source::is_blank);
+    let issuer = &line[issuer_start..about];
+    let words = |t: &str| t.chars().count();
+    (words(issuer) >= 2 && words(before.rsplit(crate::text::source::is_blank).next()?) >= 2)
+        .then_some(issuer_start)
 }
 
 /// Where a title line's own words end and a page's begin: blanks followed by a date
@@ -743,6 +766,22 @@ mod tests {
             "中共某镇委员会关于巡察整改进展情况的通报"
         );
         assert_eq!(second.page_lines[0].text, "2025-04-18");
+
+        // A breadcrumb before the title on its line; a title spaced a character at a time.
+        let text = "某市人民政府门户网站 某市林业局 政务公告 中共某市林业局党组关于巡察整改情况的通报\n根据市委统一部署，市委第一巡察组对市林业局党组进行了巡察。";
+        let crumbs = outline(&lines(text));
+        assert_eq!(
+            crumbs.title[0].text,
+            "中共某市林业局党组关于巡察整改情况的通报"
+        );
+        let before: Vec<&str> = crumbs.before_title.iter().map(|l| l.text).collect();
+        assert_eq!(before, ["某市人民政府门户网站 某市林业局 政务公告"]);
+        let spaced = "中 共 某 局 党 组关于巡察整改情况的通报";
+        assert_eq!(page_words_before(spaced), None);
+        assert_eq!(
+            page_words_before("中共某局党组 关于巡察整改情况的通报"),
+            None
+        );
 
         // A line of the page's above a title that names its own issuer is no part of it.
         let text = "信息公开\n某县水务局党组关于巡察整改进展情况的通报\n根据县委统一部署，……";

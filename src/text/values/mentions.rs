@@ -69,7 +69,7 @@ const COLLECTIVES: [&str; 8] = [
 ];
 
 /// Words a name cannot run back over: function words and the verbs that precede names.
-const STOPS: [&str; 64] = [
+const STOPS: [&str; 66] = [
     "成立",
     "调整",
     "纳入",
@@ -138,6 +138,9 @@ const STOPS: [&str; 64] = [
     // 通报中央第八巡视组《……反馈意见》, 专题会议暨省委第十巡视组……领导小组会议.
     "通报",
     "暨",
+    // 对标对表市委第五巡察组反馈的问题: to measure oneself against, before the group.
+    "对标",
+    "对表",
 ];
 
 /// The stop words by their last character, so that a character is checked only against the
@@ -694,6 +697,14 @@ mod tests {
             ("召开整改专题会议暨省委第六巡视组", "省委第六巡视组"),
         ] {
             assert_eq!(names(text), [(group.to_owned(), Lead)], "{text}");
+        }
+        // To measure oneself against the group's findings (对标对表) is no part of its name.
+        for (text, group) in [
+            ("对标对表区委第三巡察组反馈的问题", "区委第三巡察组"),
+            ("对标县委第一巡察组反馈意见", "县委第一巡察组"),
+        ] {
+            let found: Vec<String> = names(text).into_iter().map(|(n, _)| n).collect();
+            assert_eq!(found, [group], "{text}");
         }
         assert_eq!(
             names("由党委书记任领导小组组长，深刻反思市委第一巡察组指出的问题"),
