@@ -72,11 +72,13 @@ pub(crate) fn title_lines<'a>(lines: &[Piece<'a>]) -> Title<'a> {
 }
 
 fn title(title: Piece<'_>) -> Title<'_> {
-    let issuer = crate::text::vocabulary::about_at(title.text)
-        .map(|(at, _)| at)
-        .filter(|at| *at > 0)
-        .map(|at| without_announcement(title.to(at)).trim())
-        .filter(|issuer| !issuer.is_empty());
+    let issuer = match crate::text::vocabulary::about_at(title.text) {
+        Some((at, _)) => Some(at)
+            .filter(|at| *at > 0)
+            .map(|at| without_announcement(title.to(at)).trim())
+            .filter(|issuer| !issuer.is_empty()),
+        None => issuer_before_its_work(title),
+    };
     let round = ROUND.captures(title.text).map(|caps| {
         let whole = caps.get(0).expect("group 0 is the match");
         let mut round = Round::new(whole.as_str());
@@ -90,6 +92,22 @@ fn title(title: Piece<'_>) -> Title<'_> {
         form: first_of(title, &FORMS),
         round,
     }
+}
+
+/// The body that opens a title without 关于, before the verb of its work
+/// ("浙江省某某局落实国家统计督察反馈意见整改情况"): three characters or more that end as
+/// the name of a body or a place does.
+fn issuer_before_its_work(title: Piece<'_>) -> Option<Piece<'_>> {
+    const BODY_ENDS: [char; 24] = [
+        '局', '委', '厅', '部', '办', '院', '会', '组', '室', '署', '司', '府', '社', '馆', '所',
+        '校', '站', '心', '团', '行', '省', '市', '县', '区',
+    ];
+    let at = ["贯彻落实", "落实"]
+        .iter()
+        .filter_map(|verb| title.text.find(verb))
+        .min()?;
+    let body = without_announcement(title.to(at)).trim();
+    (body.text.chars().count() >= 3 && body.text.ends_with(BODY_ENDS)).then_some(body)
 }
 
 /// The body that publishes, without the announcement's label and number before 关于:
@@ -748,6 +766,17 @@ mod tests {
             "【巡察整改】中共某市林业局党组关于巡察整改进展情况的通报",
         ));
         assert_eq!(t.issuer.unwrap().text, "中共某市林业局党组");
+        // Without 关于: the body before the verb of its work, if its name ends as one does.
+        let t = title(piece("南岭省统计局落实国家统计督察反馈意见整改情况"));
+        assert_eq!(t.issuer.unwrap().text, "南岭省统计局");
+        let t = title(piece("青山市贯彻落实省环保督察反馈意见整改方案"));
+        assert_eq!(t.issuer.unwrap().text, "青山市");
+        assert!(
+            title(piece("市委巡察反馈意见整改落实情况"))
+                .issuer
+                .is_none()
+        );
+        assert!(title(piece("全市落实督察整改情况")).issuer.is_none());
     }
 
     #[test]

@@ -498,7 +498,7 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// a government site's metadata block (信息索引号, 文件名称, 发布机构, 成文日期, 公开方式),
 /// bulleted or not.
 fn is_page_line(line: &str) -> bool {
-    const PAGE_LINE_STARTS: [&str; 35] = [
+    const PAGE_LINE_STARTS: [&str; 39] = [
         // A page's clock ("今天是:2018年6月4日 星期一"), never the notice's date.
         "今天是",
         "发布时间",
@@ -535,6 +535,12 @@ fn is_page_line(line: &str) -> bool {
         "公开方式",
         "主题分类",
         "效力状态",
+        // A metadata block's document number and validity, spaced out ("文  号:", "有 效 性:"),
+        // often empty.
+        "文号：",
+        "发文字号",
+        "有效性",
+        "阅读次数",
     ];
     let line = line.trim_start_matches(BULLETS);
     // "来源：某某日报4月17日，……。": a page line glued to the text is the text.
