@@ -449,7 +449,8 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         .or_else(|| header::speaker(&outline.before_title))
         .or(opening.inspected)
         .or(opening.committee_body);
-    let issuer_name = issuer_piece.map_or("", |p| p.text);
+    // Names as written: the input's characters, where the text read has simplified ones.
+    let issuer_name = issuer_piece.map_or("", |p| rec.source.verbatim(p));
     if issuer_piece.is_none() {
         rec.diagnose(
             DiagnosticKind::Missing,
@@ -464,12 +465,12 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     if let Some(piece) = title.issuer {
         rec.value("/parties/0/name", &[piece]);
     }
-    let convened_by = opening.convened_by.map(|p| registry.mention(p.text));
-    let inspector = opening.inspector.map(|p| registry.mention(p.text));
+    let convened_by = (opening.convened_by).map(|p| registry.mention(rec.source.verbatim(p)));
+    let inspector = (opening.inspector).map(|p| registry.mention(rec.source.verbatim(p)));
     // "对我公司……进行跟踪审计", "向我局反馈": the body that writes. Its words name the
     // issuer only where nothing else does.
     let named_inspected = opening.inspected.filter(|p| !p.text.starts_with('我'));
-    let inspected = named_inspected.map_or(issuer, |p| registry.mention(p.text));
+    let inspected = named_inspected.map_or(issuer, |p| registry.mention(rec.source.verbatim(p)));
     if let (Some(committee), Some(group)) = (convened_by, inspector) {
         registry.set_parent(group, committee);
     }
@@ -481,8 +482,10 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         registry.id(inspected),
     );
     inspection.form = title.form.map(|f| f.0);
-    inspection.round = title.round.map(|(round, piece)| {
+    inspection.round = title.round.map(|(mut round, piece)| {
         rec.value("/inspection/round/label", &[piece]);
+        // As written: the input's characters, where the text read has simplified ones.
+        round.label = rec.source.verbatim(piece).to_owned();
         round
     });
     inspection.inspector = inspector.map(|i| registry.id(i));
@@ -690,7 +693,7 @@ fn read_signature<'a>(
     rec: &mut Recorder<'_, 'a>,
 ) {
     let Some(name) = name else { return };
-    let is_issuer = registry.find(name.text) == Some(issuer);
+    let is_issuer = registry.find(rec.source.verbatim(name)) == Some(issuer);
     if is_issuer {
         rec.value("/issuer", &[name]);
     } else {

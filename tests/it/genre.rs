@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 31, "every fixture has its key facts");
+    assert_eq!(each.len(), 32, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -599,4 +599,47 @@ fn an_outline_above_the_title_and_a_footer_without_a_signature() {
     );
     // The body ends before the footer: no closing, and the footer's lines are no section's.
     assert!(report.closing.is_none());
+}
+
+/// A notice in traditional script (a machine-converted mirror, or a page of Hong Kong, Macao
+/// or Taiwan) is read as simplified text, and its values keep the characters it writes:
+/// the issuer and the groups named as written, the feedback read from a converter's 回饋.
+#[test]
+fn a_notice_in_traditional_script_reads_as_its_simplified_form_and_keeps_its_characters() {
+    let text = fixture_text("genre/traditional-script-mirror.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    assert_eq!(
+        report.title,
+        "中共青巖縣衛生健康局黨組關於縣委第三輪巡察整改進展情況的通報"
+    );
+    let name = |id: &rectify::PartyId| {
+        (report.parties.iter())
+            .find(|p| &p.id == id)
+            .map(|p| p.name.as_str())
+    };
+    assert_eq!(name(&report.issuer), Some("中共青巖縣衛生健康局黨組"));
+    let inspection = &report.inspection;
+    assert_eq!(inspection.kind, rectify::InspectionKind::Xuncha);
+    let inspector = inspection.inspector.as_ref().expect("the group");
+    assert_eq!(name(inspector), Some("縣委第二巡察組"));
+    assert_eq!(
+        inspection.round.as_ref().map(|r| r.label.as_str()),
+        Some("縣委第三輪巡察")
+    );
+    assert_eq!(
+        report.timeline.feedback.map(|d| d.to_string()).as_deref(),
+        Some("2024-07-02")
+    );
+    // Sections, areas and measures as in a simplified notice.
+    assert_eq!(report.responsibility.len(), 1);
+    assert_eq!(report.areas.len(), 2);
+    assert_eq!(report.next_steps.len(), 1);
+    let feedback = report.public_feedback.as_ref().expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0855-7261308"));
+    // Every value's span holds the input's own words.
+    assert_eq!(
+        &text[parsed.spans["/inspection/inspector"].bytes.clone()],
+        "縣委第二巡察組"
+    );
 }

@@ -551,12 +551,14 @@ enum Step {
 }
 
 /// The words that name each step, in the order they are tried on the words after a date.
-const STEP_WORDS: [(&str, Step); 14] = [
+const STEP_WORDS: [(&str, Step); 15] = [
     ("集中整改", Step::Due),
     ("整改期", Step::Due),
     ("反馈", Step::Feedback),
     ("反饋", Step::Feedback),
-    // A converter's traditional form of 反馈 (回饋了巡視意見).
+    // A converter's traditional form of 反馈 (回饋了巡視意見), as it reads once simplified
+    // (回馈), and as written where a text is read unnormalized.
+    ("回馈", Step::Feedback),
     ("回饋", Step::Feedback),
     ("出具", Step::Feedback),
     ("进驻", Step::Inspection),

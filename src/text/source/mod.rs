@@ -3,6 +3,7 @@
 //! byte order mark or indentation.
 
 pub(super) mod layout;
+pub(crate) mod traditional;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -108,7 +109,8 @@ pub(crate) struct Normalized<'a> {
     pub(crate) widened: Vec<usize>,
 }
 
-/// Makes the input's ASCII punctuation full-width where it punctuates Chinese text: `,`
+/// Makes the input's ASCII punctuation full-width where it punctuates Chinese text, and its
+/// traditional characters simplified ([`traditional`]): `,`
 /// `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
 /// (1,234.5), a colon between digits (9:00) or before `//` (a web address). The text keeps
 /// its characters otherwise, so that offsets map back one to one ([`Source`]).
@@ -143,17 +145,18 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
         }
         at += 1;
     }
-    if widened.is_empty() {
-        return Normalized {
-            text: Cow::Borrowed(input),
-            widened,
-        };
-    }
-    text.push_str(&input[copied..]);
-    Normalized {
-        text: Cow::Owned(text),
-        widened,
-    }
+    let text = if widened.is_empty() {
+        Cow::Borrowed(input)
+    } else {
+        text.push_str(&input[copied..]);
+        Cow::Owned(text)
+    };
+    // Traditional characters read as simplified: as many bytes each, so `widened` holds.
+    let text = match traditional::simplify(&text) {
+        Some(simplified) => Cow::Owned(simplified),
+        None => text,
+    };
+    Normalized { text, widened }
 }
 
 /// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
