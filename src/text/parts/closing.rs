@@ -44,20 +44,8 @@ pub(crate) fn closing<'a>(
         if let Some((field, label)) = heading_label.take()
             && closing_label_at(line.text, 0).is_none()
         {
-            // The value ends with its sentence, as after a label on its line.
-            let stop = line
-                .text
-                .find('。')
-                .map_or(line.text.len(), |k| k + '。'.len_utf8());
-            let value = line
-                .to(stop)
-                .trim_end_chars(&['。', '；', '，', ';', ',', '、']);
-            rec.layout(line.slice(value.end() - line.start, stop));
+            let value = value_to_sentence_end(*line, 0, line.text.len(), rec, &mut text);
             items.push((field, label, value));
-            let after = line.from(stop).trim();
-            if !after.is_empty() {
-                text.push(after);
-            }
             continue;
         }
         // A label starts the line or follows a stop, a blank, a colon ("请通过以下方式反映：
@@ -99,21 +87,9 @@ pub(crate) fn closing<'a>(
         }
         for (i, (at, field, len)) in cuts.iter().enumerate() {
             let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
-            // A value ends with its sentence: what follows (值班电话的接听时间为……) is
-            // the closing's text.
-            let stop = line.text[at + len..end]
-                .find('。')
-                .map_or(end, |k| at + len + k + '。'.len_utf8());
-            let value = line.slice(at + len, stop).trim();
-            let value = value.trim_end_chars(&['。', '；', '，', ';', ',', '、']);
             rec.layout(line.slice(*at, at + len));
-            let tail = line.slice(value.end() - line.start, stop);
-            rec.layout(tail);
+            let value = value_to_sentence_end(*line, at + len, end, rec, &mut text);
             items.push((*field, line.slice(*at, at + len), value));
-            let after = line.slice(stop, end).trim();
-            if !after.is_empty() {
-                text.push(after);
-            }
         }
     }
     if !text.is_empty() {
@@ -124,6 +100,29 @@ pub(crate) fn closing<'a>(
     }
     channels_in_words(&text, context, &mut closing, rec);
     closing
+}
+
+/// The value of a label or a heading, from byte `from` of `line` to the end of its sentence
+/// or `end`: a value ends with its sentence, and what follows (值班电话的接听时间为……) is the
+/// closing's text, added to `text`. Its closing punctuation is layout.
+fn value_to_sentence_end<'a>(
+    line: Piece<'a>,
+    from: usize,
+    end: usize,
+    rec: &mut Recorder<'_, 'a>,
+    text: &mut Vec<Piece<'a>>,
+) -> Piece<'a> {
+    let stop = line.text[from..end]
+        .find('。')
+        .map_or(end, |k| from + k + '。'.len_utf8());
+    let value = line.slice(from, stop).trim();
+    let value = value.trim_end_chars(&['。', '；', '，', ';', ',', '、']);
+    rec.layout(line.slice(value.end() - line.start, stop));
+    let after = line.slice(stop, end).trim();
+    if !after.is_empty() {
+        text.push(after);
+    }
+    value
 }
 
 /// The comment window and the e-mail address where the words give them without a label

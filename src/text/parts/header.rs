@@ -11,6 +11,7 @@ use crate::{InspectionForm, InspectionKind, PartialDate, Period, Round};
 use crate::text::source::Piece;
 use crate::text::values::dates;
 use crate::text::values::numerals;
+use crate::text::values::parties;
 
 /// What the title says.
 #[derive(Debug, Default)]
@@ -95,19 +96,17 @@ fn title(title: Piece<'_>) -> Title<'_> {
 }
 
 /// The body that opens a title without 关于, before the verb of its work
-/// ("浙江省某某局落实国家统计督察反馈意见整改情况"): three characters or more that end as
-/// the name of a body or a place does.
+/// ("浙江省某某局落实国家统计督察反馈意见整改情况"): three characters or more that name a body
+/// of a kind the registry knows from its name ([`parties::kind_of`]) or a place (某市).
 fn issuer_before_its_work(title: Piece<'_>) -> Option<Piece<'_>> {
-    const BODY_ENDS: [char; 24] = [
-        '局', '委', '厅', '部', '办', '院', '会', '组', '室', '署', '司', '府', '社', '馆', '所',
-        '校', '站', '心', '团', '行', '省', '市', '县', '区',
-    ];
     let at = ["贯彻落实", "落实"]
         .iter()
         .filter_map(|verb| title.text.find(verb))
         .min()?;
     let body = without_announcement(title.to(at)).trim();
-    (body.text.chars().count() >= 3 && body.text.ends_with(BODY_ENDS)).then_some(body)
+    let names_a_body = parties::kind_of(body.text) != crate::PartyKind::Other
+        || body.text.ends_with(['省', '市', '县', '区']);
+    (body.text.chars().count() >= 3 && names_a_body).then_some(body)
 }
 
 /// The body that publishes, without the announcement's label and number before 关于:

@@ -285,17 +285,15 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i)
         .min(closing_sections_start(&body[first_structural..]) + first_structural);
     let preamble_end = first_structural.min(closing_start);
+    // Above the title: the notice's own numbered headings (a page's outline of it), and the
+    // page's lines.
+    let (contents, before_title): (Vec<Piece<'a>>, Vec<Piece<'a>>) = (all[..head_start].iter())
+        .copied()
+        .filter(|l| Some(*l) != dateline)
+        .partition(|l| is_structural(*l));
     Outline {
-        before_title: all[..head_start]
-            .iter()
-            .copied()
-            .filter(|l| Some(*l) != dateline && !is_structural(*l))
-            .collect(),
-        contents: all[..head_start]
-            .iter()
-            .copied()
-            .filter(|l| is_structural(*l))
-            .collect(),
+        before_title,
+        contents,
         page_lines,
         title: lines[..title_len].to_vec(),
         dateline,

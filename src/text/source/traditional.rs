@@ -9,7 +9,7 @@
 /// with zhconv (MediaWiki's tables) from every character of the genre's notices and
 /// fixtures, one character to one: those whose traditional form is a character of its own
 /// in simplified text too (著, 乾, 後, 徵, 醜, 裏, 鍾) are left out.
-pub(crate) const TRADITIONAL: [(char, char); 616] = [
+const TRADITIONAL: [(char, char); 616] = [
     ('並', '并'),
     ('亂', '乱'),
     ('佈', '布'),
@@ -629,7 +629,7 @@ pub(crate) const TRADITIONAL: [(char, char); 616] = [
 ];
 
 /// The simplified form of `c`, if it is a traditional character of [`TRADITIONAL`].
-pub(crate) fn simplified(c: char) -> Option<char> {
+fn simplified(c: char) -> Option<char> {
     (TRADITIONAL.binary_search_by_key(&c, |(traditional, _)| *traditional))
         .ok()
         .map(|k| TRADITIONAL[k].1)
@@ -638,7 +638,7 @@ pub(crate) fn simplified(c: char) -> Option<char> {
 /// Whether `text` may hold traditional characters: it has one of the commonest in official
 /// texts (會, 對, 進, 關, 於, 為). A notice in traditional script writes them all; a
 /// simplified notice is passed over with two searches, not a lookup for every character.
-pub(crate) fn may_be_traditional(text: &str) -> bool {
+fn may_be_traditional(text: &str) -> bool {
     static COMMON: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
         std::sync::LazyLock::new(|| {
             [

@@ -174,24 +174,13 @@ fn at(text: &str, i: usize) -> Option<Found> {
     };
     let mut end = None;
     for connector in CONNECTORS {
-        let from = end_at + connector.len();
-        if !text[end_at..].starts_with(connector) {
-            continue;
-        }
-        let read = date(text, from, true);
-        let (mut written, mut after) = read.unwrap_or((Written::default(), from));
-        if start.day.is_some()
-            && written.day.is_none()
-            && let Some((day, past)) = day_without_mark(text, after)
+        if text[end_at..].starts_with(connector)
+            && let Some((written, after)) = range_end(text, end_at + connector.len(), &start)
         {
-            written.day = Some(day);
-            after = past;
-        } else if read.is_none() {
-            continue;
+            end = Some(written);
+            end_at = after;
+            break;
         }
-        end = Some(written);
-        end_at = after;
-        break;
     }
     if start.year.is_none() && start.month.is_none() {
         return None;
@@ -205,6 +194,26 @@ fn at(text: &str, i: usize) -> Option<Found> {
         end,
         since,
     })
+}
+
+/// The end of a range after its connector, at byte `from`: a date that may leave out its
+/// year and month, and, after a `start` with a day, a day without its 日 ([`day_without_mark`]).
+fn range_end(text: &str, from: usize, start: &Written) -> Option<(Written, usize)> {
+    let read = date(text, from, true);
+    let (mut written, at) = read.unwrap_or((Written::default(), from));
+    if start.day.is_some()
+        && written.day.is_none()
+        && let Some((day, after)) = day_without_mark(text, at)
+    {
+        written.day = Some(day);
+        return Some((written, after));
+    }
+    read
+}
+
+/// Whether `c` is a Chinese character of the Unified Ideographs block.
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The day that ends a range of days without its 日 ("4月10日至28，", "6月7日至2021年8月13
@@ -226,7 +235,7 @@ fn day_without_mark(text: &str, at: usize) -> Option<(u32, usize)> {
         .any(|w| text[after..].starts_with(w));
     let starts_a_name = committee
         || next.is_some_and(|c| {
-            ('\u{4e00}'..='\u{9fff}').contains(&c)
+            is_ideograph(c)
                 && !"日号时点分秒天周岁倍年月小多余万亿千百十".contains(c)
                 && !crate::text::values::figures::starts_unit(&text[after..])
         });
@@ -349,7 +358,7 @@ fn lost_every_mark(text: &str, i: usize, after: usize) -> bool {
     let after_word_or_sentence = text[..i]
         .chars()
         .next_back()
-        .is_none_or(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '。' | '；'));
+        .is_none_or(|c| is_ideograph(c) || matches!(c, '。' | '；'));
     let labelled = LABELS.iter().any(|label| text[..i].ends_with(label));
     let breaks = text[after..].starts_with(['，', '。', '；', '向', '对']);
     after_word_or_sentence && !labelled && breaks
