@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 32, "every fixture has its key facts");
+    assert_eq!(each.len(), 33, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -344,6 +344,51 @@ fn topic_sections_with_numbered_problems_are_areas_with_sub_areas() {
             rectify::text::DiagnosticKind::Missing,
             rectify::text::DiagnosticKind::Missing
         ]
+    );
+}
+
+/// A notice that gives each problem a section of its own ("一、关于“……”问题", "三、关于
+/// “……”问题的整改情况") with no （一） under it: each section is an area, titled by its
+/// heading, whose labelled paragraphs (整改措施及成效：, 整改成效：) are its measures and
+/// whose 整改结果：已整改完成 is its status. Nothing is left unplaced.
+#[test]
+fn problem_sections_without_areas_under_them_are_areas() {
+    let text = fixture_text("genre/problem-sections-immediate-items.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    // (number, title, measures, status) of each area.
+    let shape: Vec<_> = (report.areas.iter())
+        .map(|a| (a.number, a.title.as_str(), a.measures.len(), a.status))
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (
+                1,
+                "关于“接待来访群众不够耐心，信访答复不够及时”问题",
+                1,
+                None
+            ),
+            (2, "关于“部分案件卷宗归档滞后”问题", 1, None),
+            (
+                3,
+                "关于“办公用房超标准使用”问题的整改情况",
+                1,
+                Some(rectify::Status::Completed)
+            ),
+        ]
+    );
+    // The labels are layout, not the measures' words.
+    let measure = &report.areas[2].measures[0];
+    assert!(measure.text.starts_with("对全院办公用房重新核定"));
+    let figures: Vec<_> = (measure.indicators.iter())
+        .map(|i| (i.value, i.unit.as_deref()))
+        .collect();
+    assert_eq!(figures, [(4.0, Some("间")), (86.0, Some("平方米"))]);
+    assert!(
+        (parsed.diagnostics.iter()).all(|d| d.kind != rectify::text::DiagnosticKind::Unplaced),
+        "{:#?}",
+        parsed.diagnostics
     );
 }
 

@@ -169,8 +169,9 @@ pub(crate) fn areas<'a>(
         lines: Vec::new(),
         subs: Vec::new(),
     };
-    let only_numbered = only_numbered_items(section);
-    let topic = section_as_area(section).filter(|_| only_numbered);
+    let items = items_of(section);
+    let only_numbered = items == Items::Numbered;
+    let topic = section_as_area(section, items);
     if let Some((number, rest)) = topic {
         // Its heading is the area's title; the layout has it already.
         drafts.push(draft(number, rest.slice(0, 0), rest));
@@ -217,28 +218,61 @@ pub(crate) fn areas<'a>(
     }
 }
 
-/// Whether a section's items are all numbered 1. 2., without any （一）.
-fn only_numbered_items(section: &Section<'_>) -> bool {
-    let mut numbered = false;
+/// Which markers a section's lines have: areas' （一）, or only items' 1. 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Items {
+    /// No line has a marker.
+    None,
+    /// Items numbered 1. 2., without any （一）.
+    Numbered,
+    /// At least one （一）.
+    Areas,
+}
+
+fn items_of(section: &Section<'_>) -> Items {
+    let mut items = Items::None;
     for line in &section.lines {
         match marker(*line) {
-            Some((Marker::Item(_), _, _)) => return false,
-            Some((Marker::Sub(_), _, _)) => numbered = true,
+            Some((Marker::Item(_), _, _)) => return Items::Areas,
+            Some((Marker::Sub(_), _, _)) => items = Items::Numbered,
             _ => {}
         }
     }
-    numbered
+    items
 }
 
-/// A section whose heading names a topic rather than the work ("一、贯彻落实党中央决策部署
-/// 有差距", then "1.学习贯彻……不深入。" and "整改情况：……", against "二、整改进展情况"): the
-/// section is an area (its number and title from the heading), and its numbered items, its
-/// problems, are the area's sub-areas.
-fn section_as_area<'a>(section: &Section<'a>) -> Option<(u32, Piece<'a>)> {
-    match marker(section.heading?)? {
-        (Marker::Section(n), _, rest) if !rest.text.contains("整改") => Some((n, rest)),
-        _ => None,
-    }
+/// A section whose heading names a topic or a problem rather than the work: the section is
+/// an area (its number and title from the heading).
+/// - "一、贯彻落实党中央决策部署有差距", then "1.学习贯彻……不深入。" and "整改情况：……"
+///   (against "二、整改进展情况"): its numbered items, its problems, are the area's
+///   sub-areas.
+/// - "一、关于“办理案件拖拉”问题" (or "……问题的整改情况"), then "整改措施及成效：……" with
+///   no marker: a notice that gives each problem a section of its own; its paragraphs are the
+///   area's.
+fn section_as_area<'a>(section: &Section<'a>, items: Items) -> Option<(u32, Piece<'a>)> {
+    let (Marker::Section(n), _, rest) = marker(section.heading?)? else {
+        return None;
+    };
+    let is_area = match items {
+        Items::Numbered => !rest.text.contains("整改"),
+        Items::None => names_one_problem(rest.text),
+        Items::Areas => false,
+    };
+    is_area.then_some((n, rest))
+}
+
+/// Whether a heading names one problem ("关于“……”问题", "关于干部选任不规范问题的整改
+/// 情况"), not the feedback's problems as a whole ("关于巡察反馈问题整改落实情况").
+fn names_one_problem(heading: &str) -> bool {
+    // The words that speak of the problems found as a whole.
+    const OF_ALL_PROBLEMS: [&str; 6] = ["反馈", "指出", "发现", "查出", "交办", "移交"];
+    let Some(topic) = heading.strip_prefix("关于") else {
+        return false;
+    };
+    let Some(end) = topic.find("问题") else {
+        return false;
+    };
+    topic.starts_with('“') || !OF_ALL_PROBLEMS.iter().any(|w| topic[..end].contains(w))
 }
 
 fn area<'a>(
@@ -363,11 +397,16 @@ enum Label {
     Status,
 }
 
-const LABELS: [(&str, Label); 14] = [
+const LABELS: [(&str, Label); 18] = [
     ("存在问题", Label::Problem),
     ("问题表现", Label::Problem),
     ("问题", Label::Problem),
     ("整改落实情况", Label::Measures),
+    // "整改措施及成效：……" and "整改成效：……": what was done, and its effect.
+    ("整改措施及成效", Label::Measures),
+    ("整改成效", Label::Measures),
+    // "整改完成情况：" over paragraphs of what was done.
+    ("整改完成情况", Label::Measures),
     ("整改情况", Label::Measures),
     ("整改措施", Label::Measures),
     ("整改举措", Label::Measures),
@@ -378,6 +417,8 @@ const LABELS: [(&str, Label); 14] = [
     ("整改进度", Label::Status),
     ("完成情况", Label::Status),
     ("整改状态", Label::Status),
+    // "整改结果：已整改完成。"
+    ("整改结果", Label::Status),
 ];
 
 /// A paragraph cut where labels start it or follow a full stop: (label and its text,
