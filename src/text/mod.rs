@@ -577,7 +577,18 @@ fn read_sections<'a>(
     rec: &mut Recorder<'_, 'a>,
 ) -> Vec<Loose<'a>> {
     let mut loose: Vec<Loose<'a>> = Vec::new();
+    // The sections of one problem's account (一、整改问题, 二、整改目标 …), from the one of
+    // its problem on: read together, as one area, when the run ends.
+    let mut parts: Vec<&layout::Section<'a>> = Vec::new();
     for section in &outline.sections {
+        let part = (section.kind == SectionKind::Areas)
+            .then(|| body::heads_a_part(section))
+            .flatten();
+        if part.is_some_and(|problem| problem || !parts.is_empty()) {
+            parts.push(section);
+            continue;
+        }
+        read_parts(&mut parts, report, context, rec, &mut loose);
         if let Some(heading) = section.heading {
             rec.layout(heading);
         }
@@ -596,13 +607,46 @@ fn read_sections<'a>(
             }
             SectionKind::Areas => {
                 let read = body::areas(section, report.areas.len(), context, rec);
-                report.areas.extend(read.areas);
-                loose.extend(read.titles_and_problems.into_iter().map(Loose::Read));
-                loose.extend(read.lead.iter().map(|&line| Loose::Lead(line)));
+                add_areas(read, report, &mut loose);
             }
         }
     }
+    read_parts(&mut parts, report, context, rec, &mut loose);
     loose
+}
+
+/// The sections of one problem's account gathered so far, read as one area; a problem's
+/// section alone ("一、存在问题" before "二、整改情况" and its areas) is read as any other.
+fn read_parts<'a>(
+    parts: &mut Vec<&layout::Section<'a>>,
+    report: &mut RectificationReport,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+    loose: &mut Vec<Loose<'a>>,
+) {
+    if let [section] = parts.as_slice() {
+        if let Some(heading) = section.heading {
+            rec.layout(heading);
+        }
+        let read = body::areas(section, report.areas.len(), context, rec);
+        add_areas(read, report, loose);
+    } else if !parts.is_empty() {
+        let read = body::part_area(parts, report.areas.len(), context, rec);
+        add_areas(read, report, loose);
+    }
+    parts.clear();
+}
+
+/// A section's areas into the report, and the text around them whose figures are the
+/// report's into `loose`.
+fn add_areas<'a>(
+    read: body::AreasRead<'a>,
+    report: &mut RectificationReport,
+    loose: &mut Vec<Loose<'a>>,
+) {
+    report.areas.extend(read.areas);
+    loose.extend(read.titles_and_problems.into_iter().map(Loose::Read));
+    loose.extend(read.lead.iter().map(|&line| Loose::Lead(line)));
 }
 
 /// Text outside measures whose figures are the report's.

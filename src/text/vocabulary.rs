@@ -168,12 +168,24 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
 }
 
+/// What a numbered heading of the closing heads ([`closing_heading`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClosingHeading {
+    /// One label ("二、公示时间"), whose value stands on the next line.
+    Label(ClosingField),
+    /// Several channels ("三、受理部门、联系电话及地址"), each given after its own label
+    /// below.
+    Channels,
+    /// A label and its value on the heading's own line ("五、公示时间：2025年9月28日至……",
+    /// "七、受理电话：0469-……", "六、受理部门：……"), as a template of numbered fields sets
+    /// them out: the line is read as any line of labels.
+    Labelled,
+}
+
 /// What a numbered heading of the closing says it heads ("二、公示时间", "三、受理部门及联系
-/// 电话、地址", "四、联系方式"), as the notices of a problem put right (整改销号公示) set their
-/// closing out in sections: `Some(Some(field))` for a heading that is one label, whose value
-/// stands on the next line; `Some(None)` for a heading of several channels, each given
-/// after its own label below; `None` for any other heading.
-pub(crate) fn closing_heading(title: &str) -> Option<Option<ClosingField>> {
+/// 电话、地址", "四、联系方式", "五、公示时间：……"), as the notices of a problem put right
+/// (整改销号公示) set their closing out in sections; `None` for any other heading.
+pub(crate) fn closing_heading(title: &str) -> Option<ClosingHeading> {
     const CHANNELS: [&str; 6] = [
         "受理部门",
         "受理单位",
@@ -182,18 +194,26 @@ pub(crate) fn closing_heading(title: &str) -> Option<Option<ClosingField>> {
         "反馈渠道",
         "监督方式",
     ];
-    let title = title.trim_end_matches(['：', ':']);
-    if title.chars().count() > 16 {
+    let names_channels = |title: &str| {
+        CHANNELS.iter().any(|w| title.starts_with(w))
+            || CLOSING_LABELS
+                .iter()
+                .any(|(label, _)| is_specific_label(label) && title.starts_with(label))
+    };
+    let bare = title.trim_end_matches(['：', ':']);
+    if let Some(colon) = bare.find(['：', ':']) {
+        // A label, qualified or not (受理电话), or a channel's name, then its value.
+        let label = &bare[..colon];
+        let is_label = closing_label_at(bare, 0).is_some() || names_channels(label);
+        return is_label.then_some(ClosingHeading::Labelled);
+    }
+    if bare.chars().count() > 16 {
         return None;
     }
-    if let Some((_, field)) = CLOSING_LABELS.iter().find(|(label, _)| *label == title) {
-        return Some(Some(*field));
+    if let Some((_, field)) = CLOSING_LABELS.iter().find(|(label, _)| *label == bare) {
+        return Some(ClosingHeading::Label(*field));
     }
-    let names_channels = CHANNELS.iter().any(|w| title.starts_with(w))
-        || CLOSING_LABELS
-            .iter()
-            .any(|(label, _)| is_specific_label(label) && title.starts_with(label));
-    names_channels.then_some(None)
+    names_channels(bare).then_some(ClosingHeading::Channels)
 }
 
 /// How many characters may qualify a closing label ("专门值班" in 专门值班电话).
@@ -352,26 +372,41 @@ mod tests {
 
     #[test]
     fn headings_of_the_closing_by_what_they_head() {
+        use ClosingHeading::{Channels, Label, Labelled};
         assert_eq!(
             closing_heading("公示时间"),
-            Some(Some(ClosingField::Window))
+            Some(Label(ClosingField::Window))
         );
         assert_eq!(
             closing_heading("公示期限："),
-            Some(Some(ClosingField::Window))
+            Some(Label(ClosingField::Window))
         );
-        assert_eq!(closing_heading("联系电话"), Some(Some(ClosingField::Phone)));
+        assert_eq!(
+            closing_heading("联系电话"),
+            Some(Label(ClosingField::Phone))
+        );
         for channels in [
             "受理部门、联系电话及地址",
             "联系方式及地址",
             "监督电话和邮箱",
         ] {
-            assert_eq!(closing_heading(channels), Some(None), "{channels}");
+            assert_eq!(closing_heading(channels), Some(Channels), "{channels}");
+        }
+        for labelled in [
+            "公示时间：2025年9月28日至2025年10月16日（共10个工作日）",
+            "受理电话：0469-5423586",
+            "受理部门：某县生态环境保护督察整改工作领导小组办公室",
+            "受理地址：某县新华路70号",
+        ] {
+            assert_eq!(closing_heading(labelled), Some(Labelled), "{labelled}");
         }
         for content in [
             "巡察反馈问题整改落实情况",
             "下一步工作打算",
             "联系群众工作不够深入的问题及整改情况说明",
+            "整改主要工作及成效：",
+            "整改目标：对应急预案进行重新修订。",
+            "关于“服务群众不主动：办事拖拉”问题",
         ] {
             assert_eq!(closing_heading(content), None, "{content}");
         }

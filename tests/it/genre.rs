@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 33, "every fixture has its key facts");
+    assert_eq!(each.len(), 34, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -390,6 +390,59 @@ fn problem_sections_without_areas_under_them_are_areas() {
         "{:#?}",
         parsed.diagnostics
     );
+}
+
+/// A problem put right, in a province's template of numbered fields (整改销号公示): the
+/// problem, goal, measures and effect under 一 to 四 are one area (the problem its title
+/// and problem, each other part a sub-area with its own 一是、二是); the fields 五 to 九
+/// ("五、公示时间：……", "七、受理电话：……") are the closing, read label by label; the
+/// feedback date after 于 and the signature's date lost their marks ("2023628", "20231008").
+#[test]
+fn a_signoff_template_of_numbered_fields_is_one_area_and_its_closing() {
+    let text = fixture_text("genre/signoff-template-numbered-fields.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let [area] = report.areas.as_slice() else {
+        panic!("one area: {:#?}", report.areas)
+    };
+    assert_eq!(
+        area.title,
+        "青河县城区部分餐饮单位油烟净化设施未正常运行,群众反映强烈"
+    );
+    assert!(area.problem.as_deref().unwrap().ends_with("群众反映强烈。"));
+    let parts: Vec<_> = (area.sub_areas.iter())
+        .map(|s| (s.number, s.title.as_str(), s.measures.len()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (1, "整改目标", 1),
+            (2, "整改措施", 2),
+            (3, "整改主要工作及成效", 2)
+        ]
+    );
+    let timeline = &report.timeline;
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(date(timeline.feedback).as_deref(), Some("2023-06-28"));
+    assert_eq!(date(timeline.published).as_deref(), Some("2023-10-08"));
+    let window = timeline.public_comment.as_ref().expect("the window");
+    assert_eq!(date(window.end).as_deref(), Some("2023-10-20"));
+    let feedback = report.public_feedback.as_ref().expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0458-6127735"));
+    assert_eq!(feedback.email.as_deref(), Some("qhxdcb@163.com"));
+    assert_eq!(
+        feedback.postal_address.as_deref(),
+        Some("青河县兴安大街18号")
+    );
+    // Only the page's lines are left unplaced.
+    let unplaced = (parsed.diagnostics.iter())
+        .filter(|d| d.kind == rectify::text::DiagnosticKind::Unplaced)
+        .count();
+    assert_eq!(unplaced, 2, "{:#?}", parsed.diagnostics);
+    // Valid but for the inspection period, which the notice does not give.
+    let validation = report.validate();
+    let codes: Vec<_> = validation.errors().map(|e| e.code).collect();
+    assert_eq!(codes, [rectify::Code::MissingField], "{validation:#?}");
 }
 
 /// A supervision's short note on the petitions it passed on: its title says 办理情况, not

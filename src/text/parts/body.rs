@@ -218,6 +218,124 @@ pub(crate) fn areas<'a>(
     }
 }
 
+/// Which part of one problem's account a section heads, by its heading's label ("一、整改
+/// 问题", "二、整改目标：……", "四、整改主要工作及成效：……"), as the notices of a problem
+/// put right (整改销号公示) set out the problem, its goal, its measures and their effect:
+/// `Some(true)` for the problem, `Some(false)` for another part, `None` for a section of
+/// another kind (one with areas under it, "二、整改情况" over （一）, is one).
+pub(crate) fn heads_a_part(section: &Section<'_>) -> Option<bool> {
+    let Some((Marker::Section(_), _, rest)) = section.heading.and_then(marker) else {
+        return None;
+    };
+    let (label, _) = part_label(rest)?;
+    if items_of(section) == Items::Areas {
+        return None;
+    }
+    Some(label == Label::Problem)
+}
+
+/// The label a heading's words start with, and where its value starts (after its colon; at
+/// the end for a heading that is the label alone). The problem's own label may run into its
+/// value without a colon ("一、整改问题某区重污染天气应急预案……").
+fn part_label(rest: Piece<'_>) -> Option<(Label, usize)> {
+    const PROBLEM_LABELS: [&str; 2] = ["整改问题", "存在问题"];
+    let text = rest.text;
+    LABELS.iter().find_map(|(word, label)| {
+        let after = text.strip_prefix(word)?;
+        if after.is_empty() {
+            return Some((*label, text.len()));
+        }
+        match ['：', ':'].into_iter().find(|c| after.starts_with(*c)) {
+            Some(colon) => Some((*label, word.len() + colon.len_utf8())),
+            None => PROBLEM_LABELS
+                .contains(word)
+                .then_some((*label, word.len())),
+        }
+    })
+}
+
+/// Sections that each head a part of one problem's account ([`heads_a_part`]): one area,
+/// numbered after `first_index`. Its title is the problem's first sentence and its problem
+/// the part so labelled, with the status and deadline parts; each part of measures, goal or
+/// effect ("三、整改措施", "四、整改主要工作及成效") is a sub-area titled by its label, so
+/// that each part's 一是、二是 is numbered on its own.
+pub(crate) fn part_area<'a>(
+    sections: &[&Section<'a>],
+    first_index: usize,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> AreasRead<'a> {
+    // The area's own parts: each heading's value, labelled by it, then its lines, which a
+    // heading that is the label alone labels too.
+    let mut own: Vec<(Option<Label>, Piece<'a>)> = Vec::new();
+    // The parts of measures: the label's words and the paragraphs under it.
+    let mut parts: Vec<(Piece<'a>, Vec<Piece<'a>>)> = Vec::new();
+    for section in sections {
+        let Some((_, mark, rest)) = section.heading.and_then(marker) else {
+            continue;
+        };
+        let Some((label, value_at)) = part_label(rest) else {
+            continue;
+        };
+        rec.layout(mark);
+        let value = rest.from(value_at).trim();
+        if label == Label::Measures {
+            let words = rest.to(value_at).trim_end_chars(&['：', ':']);
+            rec.layout(rest.slice(words.text.len(), value_at));
+            let paragraphs = (!value.is_empty()).then_some(value).into_iter();
+            parts.push((
+                words,
+                paragraphs.chain(section.lines.iter().copied()).collect(),
+            ));
+            continue;
+        }
+        rec.layout(rest.to(value_at));
+        let inherited = value.is_empty().then_some(label);
+        if !value.is_empty() {
+            own.push((Some(label), value));
+        }
+        own.extend(section.lines.iter().map(|&line| (inherited, line)));
+    }
+    let problem = own
+        .iter()
+        .find(|(label, _)| *label == Some(Label::Problem))
+        .map(|(_, piece)| *piece);
+    // The problem's first sentence, else the first part's label.
+    let title = match problem {
+        Some(problem) => problem.to(problem.text.find('。').unwrap_or(problem.text.len())),
+        None => own
+            .first()
+            .map(|p| p.1)
+            .or(parts.first().map(|p| p.0))
+            .unwrap_or_default(),
+    }
+    .trim_end_chars(&['：', ':']);
+    let pointer = pointer::item("", "areas", first_index);
+    let number = u32::try_from(first_index + 1).unwrap_or(u32::MAX);
+    let mut area = Area::new(
+        number,
+        rec.text(pointer::field(&pointer, "title"), &[title]),
+    );
+    let mut titles_and_problems = read_body(&mut area, own.into_iter(), &pointer, context, rec);
+    titles_and_problems.push(title);
+    for (i, (words, paragraphs)) in parts.into_iter().enumerate() {
+        let pointer = pointer::item(&pointer, "subAreas", i);
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let mut sub = Area::new(
+            number,
+            rec.text(pointer::field(&pointer, "title"), &[words]),
+        );
+        let paragraphs = paragraphs.into_iter().map(|p| (None, p));
+        titles_and_problems.extend(read_body(&mut sub, paragraphs, &pointer, context, rec));
+        area.sub_areas.push(sub);
+    }
+    AreasRead {
+        areas: vec![area],
+        lead: Vec::new(),
+        titles_and_problems,
+    }
+}
+
 /// Which markers a section's lines have: areas' （一）, or only items' 1. 2.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Items {
@@ -294,7 +412,7 @@ fn area<'a>(
     if draft.mark.text.starts_with("问题") {
         area.problem = Some(rec.text(pointer::field(pointer, "problem"), &[title]));
     }
-    let paragraphs = body_first.into_iter().chain(draft.lines);
+    let paragraphs = body_first.into_iter().chain(draft.lines).map(|p| (None, p));
     let problem = read_body(&mut area, paragraphs, pointer, context, rec);
     titles_and_problems.extend(problem);
     check_sequence(draft.subs.iter().map(|d| (d.number, d.mark)), rec);
@@ -397,13 +515,19 @@ enum Label {
     Status,
 }
 
-const LABELS: [(&str, Label); 18] = [
+const LABELS: [(&str, Label); 21] = [
     ("存在问题", Label::Problem),
+    ("整改问题", Label::Problem),
     ("问题表现", Label::Problem),
     ("问题", Label::Problem),
     ("整改落实情况", Label::Measures),
     // "整改措施及成效：……" and "整改成效：……": what was done, and its effect.
     ("整改措施及成效", Label::Measures),
+    // "四、整改主要工作及成效：……" of a problem put right.
+    ("整改主要工作及成效", Label::Measures),
+    // "二、整改目标：……": the goal set; the report has no field for it, and its words and
+    // figures are kept as a measure's.
+    ("整改目标", Label::Measures),
     ("整改成效", Label::Measures),
     // "整改完成情况：" over paragraphs of what was done.
     ("整改完成情况", Label::Measures),
@@ -472,7 +596,7 @@ fn colons(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// unmarked paragraph), deadlines and status.
 fn read_body<'a>(
     area: &mut Area,
-    paragraphs: impl Iterator<Item = Piece<'a>>,
+    paragraphs: impl Iterator<Item = (Option<Label>, Piece<'a>)>,
     pointer: &str,
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
@@ -484,13 +608,15 @@ fn read_body<'a>(
     let mut status: Option<(Status, Piece<'a>)> = None;
     // A paragraph's segments, in room kept from one paragraph to the next.
     let mut segmented = Vec::new();
-    for paragraph in paragraphs {
+    for (inherited, paragraph) in paragraphs {
         segments(paragraph, &mut segmented);
-        for (label, content) in segmented.drain(..) {
+        for (k, (label, content)) in segmented.drain(..).enumerate() {
             if let Some((_, label_piece)) = label {
                 rec.layout(label_piece);
             }
-            match label.map(|l| l.0) {
+            // A paragraph's unlabelled start takes the label of the heading it stands under.
+            let label = label.map(|l| l.0).or(inherited.filter(|_| k == 0));
+            match label {
                 Some(Label::Problem) => {
                     if !content.is_empty() {
                         problem.push(content);
@@ -830,6 +956,24 @@ fn by(text: &str) -> Option<crate::PartialDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_that_label_a_part_of_one_problem() {
+        let label = |text: &str| part_label(Piece { text, start: 0 });
+        let colon = "整改目标：".len();
+        assert_eq!(
+            label("整改目标：对预案重新修订。"),
+            Some((Label::Measures, colon))
+        );
+        assert_eq!(label("整改问题"), Some((Label::Problem, "整改问题".len())));
+        // The problem's label may run into its value; no other does.
+        assert_eq!(
+            label("整改问题某区预案未调整响应级别。"),
+            Some((Label::Problem, "整改问题".len()))
+        );
+        assert_eq!(label("整改措施落实不到位的问题"), None);
+        assert_eq!(label("巡察反馈问题整改情况"), None);
+    }
 
     #[test]
     fn summaries_are_lead_clauses() {

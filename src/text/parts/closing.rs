@@ -8,7 +8,7 @@ use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
 use crate::text::source::layout::{self, Marker};
 use crate::text::values::dates;
-use crate::text::vocabulary::{ClosingField, closing_heading, closing_label_at};
+use crate::text::vocabulary::{ClosingField, ClosingHeading, closing_heading, closing_label_at};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -33,14 +33,27 @@ pub(crate) fn closing<'a>(
     let mut items: Vec<(ClosingField, Piece<'a>, Piece<'a>)> = Vec::new();
     // The label of a heading of the closing ("二、公示时间") whose value is the next line.
     let mut heading_label: Option<(ClosingField, Piece<'a>)> = None;
-    for line in lines {
-        if let Some((Marker::Section(_), _, title)) = layout::marker(*line)
-            && let Some(field) = closing_heading(title.text)
+    for &whole in lines {
+        let mut read = whole;
+        if let Some((Marker::Section(_), mark, title)) = layout::marker(whole)
+            && let Some(heading) = closing_heading(title.text)
         {
-            rec.layout(*line);
-            heading_label = field.map(|f| (f, title));
-            continue;
+            match heading {
+                ClosingHeading::Label(field) => heading_label = Some((field, title)),
+                ClosingHeading::Channels => heading_label = None,
+                ClosingHeading::Labelled => {
+                    // Its marker is layout; its labels and values are read below.
+                    rec.layout(mark);
+                    heading_label = None;
+                    read = title;
+                }
+            }
+            if heading != ClosingHeading::Labelled {
+                rec.layout(whole);
+                continue;
+            }
         }
+        let line = &read;
         if let Some((field, label)) = heading_label.take()
             && closing_label_at(line.text, 0).is_none()
         {

@@ -284,7 +284,8 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     if opening.kind.is_none() {
         opening.kind = first_of(sentence, &crate::text::vocabulary::KINDS);
     }
-    for found in dates::find(text) {
+    let found_dates = dates::find(text);
+    for (k, found) in found_dates.iter().enumerate() {
         // A date inside a document's title (《关于做好2023年……的通知》) is not the process's.
         if titles.iter().any(|t| t.contains(&found.range.start)) {
             continue;
@@ -322,7 +323,19 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         let after = &text[found.range.end..];
         let can_be_inspection =
             found.end.is_some() || after.contains("进驻") || after.starts_with('起');
-        match step_of(text, &found, &titles, can_be_inspection) {
+        let step = match step_of(text, found, &titles, can_be_inspection) {
+            // Feedback named after a later date is that date's: "2021年10月26日……督察组
+            // 开展了督察，并于2022年2月23日反馈" gives 反馈 to the second. (Only feedback:
+            // a period's second part, or the year of the accounts audited, "2024年5月至7月，
+            // 对2023年度……进行审计", stands between a period and its step.)
+            Some(Step::Feedback) => {
+                let next_date = found_dates.get(k + 1).map_or(text.len(), |d| d.range.start);
+                step_of(&text[..next_date], found, &titles, can_be_inspection)
+                    .filter(|step| *step == Step::Feedback)
+            }
+            step => step,
+        };
+        match step {
             // The inspection is a period; a single date only where it says 进驻 (moved in)
             // or 起 (from): "2024年4月进驻" is a start alone.
             // A date without a year, where the text gives none (6月5日进驻), dates nothing:

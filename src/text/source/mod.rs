@@ -589,7 +589,7 @@ pub(crate) fn in_joined<'a>(pieces: &[Piece<'a>], range: Range<usize>) -> Option
 }
 
 /// A slice of the input that knows where it lies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Piece<'a> {
     pub(crate) text: &'a str,
     pub(crate) start: usize,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::PartialDate;
 
-use crate::text::values::{CharSet, NUMBER_CHARS, numerals};
+use crate::text::values::{CharSet, NUMBER_CHARS, figures, numerals};
 
 /// The year of a written date: a number, or one relative to the notice's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +149,10 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
         // 今年, 去年 …: read in full.
         return true;
     }
-    if text[i..].bytes().take_while(u8::is_ascii_digit).count() == 7 {
+    if matches!(
+        text[i..].bytes().take_while(u8::is_ascii_digit).count(),
+        7 | 8
+    ) {
         // Perhaps a date that lost every mark: [`squeezed`] tells.
         return true;
     }
@@ -307,13 +310,16 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
 ///
 /// A page that lost 日 as well leaves seven bare digits ("2023726，", "并于2025210向"):
 /// those are read only between a Chinese character and a clause's break or the verb's
-/// preposition, as [`lost_every_mark`] tells, where no amount, phone or code stands.
+/// preposition, after 于, or as a whole line, as [`lost_every_mark`] tells, where no
+/// amount, phone or code stands; eight only as a whole line (a signature's "20221122").
 fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
     let after = i + digits;
     let day_mark = if text[after..].starts_with('日') {
         '日'.len_utf8()
-    } else if digits == 7 && lost_every_mark(text, i, after) {
+    } else if (digits == 7 && lost_every_mark(text, i, after))
+        || (digits == 8 && is_whole_line(text, i, after))
+    {
         0
     } else {
         return None;
@@ -327,11 +333,16 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         3 | 4 if partial || opens_clause(text, i, after) => (2000, run),
         _ => return None,
     };
-    let readings: Vec<(u32, u32)> = (1..month_day.len())
+    // Eight bare digits are written as a machine writes a date, month and day with two
+    // digits each (20231008).
+    let padded = digits == 8 && day_mark == 0;
+    let cuts = if padded { 2..3 } else { 1..month_day.len() };
+    let readings: Vec<(u32, u32)> = cuts
         .filter_map(|cut| {
             let month: u32 = month_day[..cut].parse().ok()?;
             let day: u32 = month_day[cut..].parse().ok()?;
-            let leading_zero = month_day[cut..].starts_with('0') && cut + 1 < month_day.len();
+            let leading_zero =
+                !padded && month_day[cut..].starts_with('0') && cut + 1 < month_day.len();
             (!leading_zero && PartialDate::day(year, month, day).is_ok()).then_some((month, day))
         })
         .collect();
@@ -346,11 +357,12 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     Some((written, after + day_mark))
 }
 
-/// Whether the seven digits at `i..after` stand where a date that lost 年, 月 and 日 does:
+/// Whether the bare digits at `i..after` stand where a date that lost 年, 月 and 日 does:
 /// after a Chinese character that is no label of a number (电话, 热线, 号码 …) or at a
 /// sentence's start, and before a comma, a full stop or the 向 and 对 that follow a date of
-/// feedback ("进行了巡视2023726，", "并于2025210向……反馈", "。2023815，巡察组……"). An amount has its unit after it, a phone or a code its label or
-/// colon before it.
+/// feedback ("进行了巡视2023726，", "并于2025210向……反馈", "。2023815，巡察组……"); after
+/// 于 ("并于2022223市委……反馈"); or alone on their line (a signature's "20221122"). An
+/// amount has its unit after it, a phone or a code its label or colon before it.
 fn lost_every_mark(text: &str, i: usize, after: usize) -> bool {
     const LABELS: [&str; 10] = [
         "电话", "热线", "号码", "手机", "传真", "邮编", "编码", "编号", "文号", "信箱",
@@ -361,7 +373,19 @@ fn lost_every_mark(text: &str, i: usize, after: usize) -> bool {
         .is_none_or(|c| is_ideograph(c) || matches!(c, '。' | '；'));
     let labelled = LABELS.iter().any(|label| text[..i].ends_with(label));
     let breaks = text[after..].starts_with(['，', '。', '；', '向', '对']);
-    after_word_or_sentence && !labelled && breaks
+    // "并于2022223市正式反馈": 于 says a date follows, unless an amount's unit does ("低于
+    // 2021915元"); 市 and 县 there start the body that acts, not a count of cities.
+    let rest = &text[after..];
+    let after_yu = text[..i].ends_with('于')
+        && (!figures::starts_unit(rest) || rest.starts_with(['市', '县']));
+    after_word_or_sentence && !labelled && (breaks || after_yu || is_whole_line(text, i, after))
+}
+
+/// Whether the digits at `i..after` are the whole text: a signature's date that lost its
+/// marks stands on its own line ("2022112", "20221122"); in running text eight digits are
+/// more often a number than a date.
+fn is_whole_line(text: &str, i: usize, after: usize) -> bool {
+    i == 0 && after == text.len()
 }
 
 /// Whether the number at byte `i`, which ends at `after` before its 日, opens a clause and
@@ -559,6 +583,16 @@ mod tests {
             resolved("开展了巡察。2024310，巡察组", none).0.as_deref(),
             Some("2024-03-10")
         );
+        // After 于, whatever follows; a signature's date alone on its line.
+        assert_eq!(
+            resolved("并于2022223市正式反馈了督察意见", none)
+                .0
+                .as_deref(),
+            Some("2022-02-23")
+        );
+        assert_eq!(resolved("20221122", none).0.as_deref(), Some("2022-11-22"));
+        assert_eq!(resolved("20231008", none).0.as_deref(), Some("2023-10-08"));
+        assert!(find("2022112").is_empty());
         // An amount, a phone, a code, two readings (1月12日 or 11月2日), or eight digits.
         for text in [
             "投入资金2021915元",
@@ -567,6 +601,8 @@ mod tests {
             "编号2021915，",
             "巡察2021112，",
             "巡察20210915，",
+            "低于2021915元",
+            "20210915元",
         ] {
             assert!(find(text).is_empty(), "{text}");
         }
