@@ -424,9 +424,13 @@ fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
             && lines[at..at + len].iter().any(names_the_work)
             && !is_page_line(lines[at].text)
     };
-    (0..lines.len().min(PAGE_FURNITURE_LINES))
-        .take_while(|&at| !is_structural(lines[at]) && !is_sentence(lines[at].text))
-        .find(|&at| starts_title(at))
+    let head = (0..lines.len().min(PAGE_FURNITURE_LINES))
+        .take_while(|&at| !is_structural(lines[at]) && !is_sentence(lines[at].text));
+    // A column's name that a breadcrumb ends with is passed over for a title under it; a
+    // breadcrumb that ends with the notice's own title names no other.
+    (head.clone())
+        .find(|&at| starts_title(at) && !names_the_column(&lines[..at], lines[at].text))
+        .or_else(|| head.clone().find(|&at| starts_title(at)))
         .or_else(|| {
             // A document-sharing page may set the notice's outline, its headings numbered,
             // above its title: a title (……关于……的通报) after lines that are no sentence, with
@@ -440,6 +444,21 @@ fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
                         && lines.get(at + len).is_some_and(|l| is_sentence(l.text))
                 })
         })
+}
+
+/// Whether `line` is what a breadcrumb above it ends with: the name of the page's column
+/// ("当前位置: 首页 > 政务信息 > 审计结果公告", then "审计结果公告" over the notice's own
+/// title), or the notice's title itself.
+fn names_the_column(above: &[Piece<'_>], line: &str) -> bool {
+    let line = line.trim();
+    above.iter().any(|crumbs| {
+        let last = crumbs
+            .text
+            .rsplit(['>', '＞', '»'])
+            .next()
+            .unwrap_or_default();
+        crumbs.text.contains(['>', '＞', '»']) && last.trim() == line
+    })
 }
 
 /// How far to look for a title under an outline of the notice's headings.
@@ -469,11 +488,13 @@ fn head_len(lines: &[Piece<'_>], after_title: bool) -> usize {
     if !after_title {
         return page_lines;
     }
-    let to_opening = lines
+    // After the page's lines, which may have commas of their own ("打开微信扫一扫，点击右上角
+    // 分享即可"): a dateline and a speaker may follow them.
+    let to_opening = lines[page_lines..]
         .iter()
         .take(PAGE_FURNITURE_LINES)
         .position(|l| is_sentence(l.text) || is_structural(*l));
-    to_opening.unwrap_or(page_lines).max(page_lines)
+    to_opening.map_or(page_lines, |at| page_lines + at)
 }
 
 /// A report's dateline: a date written as "——2025年12月30日在……会议上" (the dashes may be
@@ -496,7 +517,7 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// a government site's metadata block (信息索引号, 文件名称, 发布机构, 成文日期, 公开方式),
 /// bulleted or not.
 fn is_page_line(line: &str) -> bool {
-    const PAGE_LINE_STARTS: [&str; 39] = [
+    const PAGE_LINE_STARTS: [&str; 40] = [
         // A page's clock ("今天是:2018年6月4日 星期一"), never the notice's date.
         "今天是",
         "发布时间",
@@ -522,6 +543,8 @@ fn is_page_line(line: &str) -> bool {
         "分享",
         "朗读",
         "扫一扫",
+        // "打开微信扫一扫，点击右上角分享即可": a sharing button's hint.
+        "打开微信",
         "打印",
         "信息索引号",
         "索引号",
@@ -795,6 +818,26 @@ mod tests {
         // Broken before 关于, the issuer's line is the title's.
         let text = "中共某县委员会\n关于巡察整改进展情况的通报\n根据市委统一部署，……";
         assert_eq!(outline(&lines(text)).title.len(), 2);
+    }
+
+    #[test]
+    fn a_columns_name_under_its_breadcrumb_is_no_title_and_a_dateline_follows_the_page_lines() {
+        let text = "当前位置：首页 > 政务信息 > 审计结果公告\n审计结果公告\n关于某市2023年度审计查出问题整改情况的报告\n发布时间：2024-06-27\n打开微信扫一扫，点击右上角分享即可\n——2024年6月25日在某市人大常委会第十次会议上\n市审计局局长 某某\n我受市人民政府委托，报告整改情况，请予审议。";
+        let report = outline(&lines(text));
+        let title: Vec<&str> = report.title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["关于某市2023年度审计查出问题整改情况的报告"]);
+        assert_eq!(
+            report.dateline.map(|l| l.text),
+            Some("——2024年6月25日在某市人大常委会第十次会议上")
+        );
+        assert_eq!(
+            report.preamble.first().map(|l| l.text),
+            Some("我受市人民政府委托，报告整改情况，请予审议。")
+        );
+        // A breadcrumb that ends with the notice's own title leaves the title its own.
+        let text = "首页 > 通知公告 > 某县水务局党组关于巡察整改情况的通报\n某县水务局党组关于巡察整改情况的通报\n根据县委统一部署，县委第一巡察组对县水务局党组进行了巡察。";
+        let title: Vec<&str> = outline(&lines(text)).title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["某县水务局党组关于巡察整改情况的通报"]);
     }
 
     #[test]
