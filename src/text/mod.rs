@@ -546,6 +546,13 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         report.public_feedback = Some(closing.feedback);
     }
     read_signature(outline.signature_name, &registry, issuer, rec);
+    if let Some(second) = outline.co_signer {
+        rec.diagnose(
+            DiagnosticKind::Unplaced,
+            second,
+            "a second body signs with the issuer: the report names one issuer, the first",
+        );
+    }
     let links = linking::link(&report, &mut registry, issuer, rec);
     let parties = registry.finish(issuer);
     let id = |i: usize| parties[i].id.clone();

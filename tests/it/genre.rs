@@ -396,7 +396,8 @@ fn problem_sections_without_areas_under_them_are_areas() {
 /// problem, goal, measures and effect under 一 to 四 are one area (the problem its title
 /// and problem, each other part a sub-area with its own 一是、二是); the fields 五 to 九
 /// ("五、公示时间：……", "七、受理电话：……") are the closing, read label by label; the
-/// feedback date after 于 and the signature's date lost their marks ("2023628", "20231008").
+/// feedback date after 于 and the signature's date lost their marks ("2023628", "20231008");
+/// the committee and the government sign together.
 #[test]
 fn a_signoff_template_of_numbered_fields_is_one_area_and_its_closing() {
     let text = fixture_text("genre/signoff-template-numbered-fields.txt");
@@ -434,11 +435,15 @@ fn a_signoff_template_of_numbered_fields_is_one_area_and_its_closing() {
         feedback.postal_address.as_deref(),
         Some("青河县兴安大街18号")
     );
-    // Only the page's lines are left unplaced.
-    let unplaced = (parsed.diagnostics.iter())
+    // The county's committee and government sign on two lines: the first is the issuer,
+    // the second is kept in a diagnostic; else only the page's lines are left unplaced.
+    assert_eq!(report.issuer.as_str(), "中共青河县委");
+    let unplaced: Vec<&str> = (parsed.diagnostics.iter())
         .filter(|d| d.kind == rectify::text::DiagnosticKind::Unplaced)
-        .count();
-    assert_eq!(unplaced, 2, "{:#?}", parsed.diagnostics);
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(unplaced.len(), 3, "{:#?}", parsed.diagnostics);
+    assert_eq!(unplaced[2], "青河县人民政府");
     // Valid but for the inspection period, which the notice does not give.
     let validation = report.validate();
     let codes: Vec<_> = validation.errors().map(|e| e.code).collect();

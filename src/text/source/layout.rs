@@ -4,6 +4,7 @@
 use crate::text::source::Piece;
 use crate::text::values::dates;
 use crate::text::values::numerals;
+use crate::text::values::parties;
 use crate::text::vocabulary;
 
 /// A marker that opens a line.
@@ -160,6 +161,9 @@ pub(crate) struct Outline<'a> {
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) closing: Vec<Piece<'a>>,
     pub(crate) signature_name: Option<Piece<'a>>,
+    /// A second body that signs with the first ("中共某县委 某县人民政府", or on the line
+    /// under it): the report names one issuer, the first.
+    pub(crate) co_signer: Option<Piece<'a>>,
     pub(crate) signature_date: Option<Piece<'a>>,
     /// Lines after the signature: a saved web page's footer (版权所有, 主办单位), kept for a
     /// diagnostic.
@@ -234,7 +238,7 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     let title_start = title_start(all);
     let head_start = title_start.unwrap_or_else(|| opening_start(all));
     let lines = &all[head_start..];
-    let (end, past_signature, signature_name, signature_date) = last_signature(lines);
+    let (end, past_signature, signature) = last_signature(lines);
     let after_signature = lines[past_signature..].to_vec();
     let title_len = if title_start.is_some() {
         title_len(lines).min(end)
@@ -300,8 +304,9 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         preamble: body[..preamble_end].to_vec(),
         sections: sections(&body[preamble_end..closing_start]),
         closing: body[closing_start..].to_vec(),
-        signature_name,
-        signature_date,
+        signature_name: signature.name,
+        co_signer: signature.co_signer,
+        signature_date: signature.date,
         after_signature,
     }
 }
@@ -592,22 +597,31 @@ fn spaced_prefix(line: &str, label: &str) -> Option<usize> {
     Some(at)
 }
 
+/// A notice's signature: who signs, and when.
+#[derive(Default)]
+struct Signature<'a> {
+    name: Option<Piece<'a>>,
+    co_signer: Option<Piece<'a>>,
+    date: Option<Piece<'a>>,
+}
+
 /// The signature and where the text before it ends: the last signature within the final
 /// few lines, so that a saved page's footer after it is left out; without a signature, the
 /// footer's first line ([`is_footer_line`]) ends the body. Gives the end of the body, the
-/// index just past the signature, and the signature's name and date lines.
-fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Option<Piece<'a>>, Option<Piece<'a>>) {
+/// index just past the signature, and the signature.
+fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Signature<'a>) {
     let floor = lines.len().saturating_sub(PAGE_FURNITURE_LINES);
     for past in (floor + 1..=lines.len()).rev() {
         let mut end = past;
-        if let (name, Some(date)) = signature(lines, &mut end) {
-            return (end, past, name, Some(date));
+        let found = signature(lines, &mut end);
+        if found.date.is_some() {
+            return (end, past, found);
         }
     }
     // Without a signature, a saved page's footer still ends the notice.
     let footer = (floor..lines.len()).find(|&at| is_footer_line(lines[at].text));
     let end = footer.unwrap_or(lines.len());
-    (end, end, None, None)
+    (end, end, Signature::default())
 }
 
 /// Whether a line is a web page's footer: its copyright, its record numbers, its site's
@@ -624,23 +638,45 @@ fn is_footer_line(line: &str) -> bool {
     FOOTER_WORDS.iter().any(|w| line.contains(w))
 }
 
-/// The signature at the end: a date line, and the name line above it (or both on one line).
-fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> (Option<Piece<'a>>, Option<Piece<'a>>) {
+/// The signature at the end: a date line, and the name line above it (or both on one line);
+/// a second body's name beside the first or on the line above it signs too.
+fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> Signature<'a> {
     let Some(last) = lines.get(end.wrapping_sub(1)).filter(|_| *end > 1) else {
-        return (None, None);
+        return Signature::default();
+    };
+    let is_signers_line = |l: &Piece<'_>| {
+        is_name_line(l.text) && !is_structural(*l) && !is_next_steps_heading(l.text)
     };
     if is_date_line(last.text) {
         *end -= 1;
-        let name = lines.get(*end - 1).filter(|l| {
-            *end > 1
-                && is_name_line(l.text)
-                && !is_structural(**l)
-                && !is_next_steps_heading(l.text)
+        let name = lines
+            .get(*end - 1)
+            .filter(|l| *end > 1 && is_signers_line(l));
+        let Some(&name) = name else {
+            return Signature {
+                date: Some(*last),
+                ..Signature::default()
+            };
+        };
+        *end -= 1;
+        // "中共某县委" over "某县人民政府": both bodies sign, the first named first.
+        let above = lines.get(*end - 1).filter(|l| {
+            *end > 1 && is_signers_line(l) && names_a_body(l.text) && names_a_body(name.text)
         });
-        if name.is_some() {
+        if let Some(&above) = above {
             *end -= 1;
+            return Signature {
+                name: Some(above),
+                co_signer: Some(name),
+                date: Some(*last),
+            };
         }
-        return (name.copied(), Some(*last));
+        let (name, co_signer) = two_signers(name);
+        return Signature {
+            name: Some(name),
+            co_signer,
+            date: Some(*last),
+        };
     }
     // "中共某某委员会    2025年10月16日" on one line.
     if let Some(found) = dates::find(last.text).last()
@@ -654,15 +690,52 @@ fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> (Option<Piece<'a>>, Op
             && name.text.ends_with(|c: char| !c.is_ascii_digit())
         {
             *end -= 1;
-            return (Some(name), Some(last.from(found.range.start)));
+            let (name, co_signer) = two_signers(name);
+            return Signature {
+                name: Some(name),
+                co_signer,
+                date: Some(last.from(found.range.start)),
+            };
         }
     }
-    (None, None)
+    Signature::default()
+}
+
+/// A signature's name line that names two bodies, blanks between ("中共某县委  某县人民政府"):
+/// the first, and the second; a line of one name (spaced out or not) is that name.
+fn two_signers(line: Piece<'_>) -> (Piece<'_>, Option<Piece<'_>>) {
+    let Some(gap) = line.text.find(crate::text::source::is_blank) else {
+        return (line, None);
+    };
+    let (first, second) = (line.to(gap).trim(), line.from(gap).trim());
+    if names_a_body(first.text)
+        && names_a_body(second.text)
+        && !second.text.contains(crate::text::source::is_blank)
+    {
+        (first, Some(second))
+    } else {
+        (line, None)
+    }
+}
+
+/// Whether words name a body by their last words (某县人民政府, 中共某县委), as the party
+/// registry tells its kinds.
+fn names_a_body(words: &str) -> bool {
+    words.chars().count() >= 4 && parties::kind_of(words) != crate::PartyKind::Other
 }
 
 /// How many lines the title takes: one, or two when a long title is broken before its
 /// last words (…整改进展 / 情况的通报) or before 关于. A second line that names its own
 /// issuer before 关于 is a whole title: the line above it is a page's (政务公开).
+/// Whether a line is the names of web sites a page links to ("中国政府网 某省政府网
+/// 某市政府网"): a page's header, never a title's first line.
+fn names_sites(line: &str) -> bool {
+    let mut words = line
+        .split(crate::text::source::is_blank)
+        .filter(|w| !w.is_empty());
+    words.clone().next().is_some() && words.all(|w| w.ends_with('网') || w.ends_with("网站"))
+}
+
 fn title_len(lines: &[Piece<'_>]) -> usize {
     match lines {
         [] => 0,
@@ -670,6 +743,7 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
             if !vocabulary::TITLE_ENDS
                 .iter()
                 .any(|e| first.text.ends_with(e))
+                && !names_sites(first.text)
                 && vocabulary::TITLE_ENDS
                     .iter()
                     .any(|e| second.text.ends_with(e))
@@ -834,10 +908,53 @@ mod tests {
             report.preamble.first().map(|l| l.text),
             Some("我受市人民政府委托，报告整改情况，请予审议。")
         );
+        // Links to other sites above a title are no line of it.
+        let text = "中国政府网 某省政府网 某市政府网\n省级生态环境保护督察第3项问题整改公示\n某区已完成该项问题整改，现予公示。";
+        let title: Vec<&str> = outline(&lines(text)).title.iter().map(|l| l.text).collect();
+        assert_eq!(title, ["省级生态环境保护督察第3项问题整改公示"]);
         // A breadcrumb that ends with the notice's own title leaves the title its own.
         let text = "首页 > 通知公告 > 某县水务局党组关于巡察整改情况的通报\n某县水务局党组关于巡察整改情况的通报\n根据县委统一部署，县委第一巡察组对县水务局党组进行了巡察。";
         let title: Vec<&str> = outline(&lines(text)).title.iter().map(|l| l.text).collect();
         assert_eq!(title, ["某县水务局党组关于巡察整改情况的通报"]);
+    }
+
+    #[test]
+    fn two_bodies_sign_together_and_the_first_is_the_signature() {
+        fn signers(text: &str) -> (Option<&str>, Option<&str>, Option<&str>) {
+            let outline = outline(&lines(text));
+            (
+                outline.signature_name.map(|l| l.text),
+                outline.co_signer.map(|l| l.text),
+                outline.signature_date.map(|l| l.text),
+            )
+        }
+        let opening =
+            "某县人民政府关于督察整改情况的公示\n某县已完成督察反馈问题整改，现予公示。\n";
+        assert_eq!(
+            signers(&format!("{opening}中共某县委\n某县人民政府\n2023年10月8日")),
+            (
+                Some("中共某县委"),
+                Some("某县人民政府"),
+                Some("2023年10月8日")
+            )
+        );
+        assert_eq!(
+            signers(&format!("{opening}中共某县委  某县人民政府\n2023年10月8日")),
+            (
+                Some("中共某县委"),
+                Some("某县人民政府"),
+                Some("2023年10月8日")
+            )
+        );
+        // One body, its name spaced out; a last line of the text above its name.
+        assert_eq!(
+            signers(&format!("{opening}某 县 人 民 政 府\n2023年10月8日")),
+            (Some("某 县 人 民 政 府"), None, Some("2023年10月8日"))
+        );
+        assert_eq!(
+            signers(&format!("{opening}欢迎监督\n某县人民政府\n2023年10月8日")),
+            (Some("某县人民政府"), None, Some("2023年10月8日"))
+        );
     }
 
     #[test]
