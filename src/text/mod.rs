@@ -351,6 +351,10 @@ fn keep_page_furniture<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_,
             "about the page, not the notice (publication details of a web page)",
         ),
         (
+            &outline.attachment,
+            "an attachment after the notice (附件): only its figures are read",
+        ),
+        (
             &outline.after_signature,
             "after the signature (a web page's footer?)",
         ),
@@ -532,14 +536,14 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         .chain(&outline.preamble)
         .copied()
         .chain(sections.iter().map(|l| l.piece()))
+        .chain(outline.attachment.iter().copied())
         .collect();
     read_loose_figures(&loose, context, &mut report, rec);
     report_unread_leads(&sections, rec);
     let mut closing = closing::closing(&outline.closing, context, rec);
-    if outline.closing.is_empty() {
-        // A one-paragraph 公示 says its window and its address in its running text.
-        closing::channels_in_words(&outline.preamble, context, &mut closing, rec);
-    }
+    // A one-paragraph 公示 says its window and its address in its running text, and may
+    // give its channels on lines of their own after it.
+    closing::channels_in_words(&outline.preamble, context, &mut closing, rec);
     report.closing = closing.text;
     report.timeline.public_comment = closing.window;
     if closing.feedback != PublicFeedback::default() {

@@ -51,7 +51,7 @@ pub(crate) fn about_at(text: &str) -> Option<(usize, usize)> {
 
 /// A measure's status as notices write it after 整改进展 or 整改情况, or at the end of a
 /// measure. The first phrase of each status is the one the renderer writes.
-pub(crate) const STATUSES: [(&str, Status); 17] = [
+pub(crate) const STATUSES: [(&str, Status); 19] = [
     // Before 完成, which they contain.
     ("基本完成", Status::PartiallyCompleted),
     ("阶段性完成", Status::PartiallyCompleted),
@@ -63,6 +63,9 @@ pub(crate) const STATUSES: [(&str, Status); 17] = [
     ("完成整改", Status::Completed),
     ("整改完成", Status::Completed),
     ("已整改", Status::Completed),
+    // "整改验收情况：已通过验收", "已验收认可": signed off.
+    ("通过验收", Status::Completed),
+    ("已验收", Status::Completed),
     ("长期坚持", Status::LongTerm),
     ("正在推进", Status::Ongoing),
     ("持续整改", Status::Ongoing),

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 34, "every fixture has its key facts");
+    assert_eq!(each.len(), 35, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -448,6 +448,58 @@ fn a_signoff_template_of_numbered_fields_is_one_area_and_its_closing() {
     let validation = report.validate();
     let codes: Vec<_> = validation.errors().map(|e| e.code).collect();
     assert_eq!(codes, [rectify::Code::MissingField], "{validation:#?}");
+}
+
+/// A petition a supervision passed on, signed off (信访件整改销号公示): section headings that
+/// carry their text after a colon ("一、转办问题基本情况：……"), read as the problem, the
+/// measures and the check that signed it off (its status, and its figures the report's);
+/// the invitation over the closing's labelled lines; a phone with a long dash; an
+/// attachment after the signature, whose figures are read and whose lines are kept.
+#[test]
+fn a_signed_off_petition_with_headed_text_and_an_attachment() {
+    let text = fixture_text("genre/signoff-petition-attachment.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let [area] = report.areas.as_slice() else {
+        panic!("one area: {:#?}", report.areas)
+    };
+    assert!(
+        area.problem
+            .as_deref()
+            .unwrap()
+            .starts_with("石岭镇某砂石场")
+    );
+    assert_eq!(area.status, Some(rectify::Status::Completed));
+    let parts: Vec<_> = (area.sub_areas.iter())
+        .map(|s| (s.title.as_str(), s.measures.len()))
+        .collect();
+    assert_eq!(parts, [("整改情况", 1)]);
+    assert!((report.closing.as_deref().unwrap()).starts_with("上述整改情况现予公示。公众如有异议"));
+    let feedback = report.public_feedback.as_ref().expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0830-4412086"));
+    assert_eq!(
+        report.timeline.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-08-07")
+    );
+    // The problem's, the check's and the attachment's figures are the report's.
+    let loose: Vec<_> = (report.indicators.iter())
+        .map(|i| (i.value, i.unit.as_deref(), i.qualifier))
+        .collect();
+    use rectify::Qualifier::{Approximately, Exact, MoreThan};
+    assert_eq!(
+        loose,
+        [
+            (3.0, Some("公里"), Approximately),
+            (2.0, Some("片"), Exact),
+            (100.0, Some("亩"), MoreThan),
+            (90.0, Some("%"), MoreThan),
+            (360000.0, Some("元"), Exact),
+        ]
+    );
+    let attachment = (parsed.diagnostics.iter())
+        .filter(|d| d.message.contains("attachment"))
+        .count();
+    assert_eq!(attachment, 6);
 }
 
 /// A supervision's short note on the petitions it passed on: its title says 办理情况, not

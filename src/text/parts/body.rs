@@ -317,7 +317,10 @@ pub(crate) fn part_area<'a>(
         rec.text(pointer::field(&pointer, "title"), &[title]),
     );
     let mut titles_and_problems = read_body(&mut area, own.into_iter(), &pointer, context, rec);
-    titles_and_problems.push(title);
+    // The title is the problem's first sentence: its figures are read with the problem's.
+    if problem.is_none() {
+        titles_and_problems.push(title);
+    }
     for (i, (words, paragraphs)) in parts.into_iter().enumerate() {
         let pointer = pointer::item(&pointer, "subAreas", i);
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
@@ -515,9 +518,12 @@ enum Label {
     Status,
 }
 
-const LABELS: [(&str, Label); 21] = [
+const LABELS: [(&str, Label); 25] = [
     ("存在问题", Label::Problem),
     ("整改问题", Label::Problem),
+    // "一、转办问题基本情况：……" of a petition a supervision passed on.
+    ("转办问题基本情况", Label::Problem),
+    ("问题基本情况", Label::Problem),
     ("问题表现", Label::Problem),
     ("问题", Label::Problem),
     ("整改落实情况", Label::Measures),
@@ -543,6 +549,9 @@ const LABELS: [(&str, Label); 21] = [
     ("整改状态", Label::Status),
     // "整改结果：已整改完成。"
     ("整改结果", Label::Status),
+    // "三、验收情况：经现场查验，……已完成整改": the check that signs the problem off.
+    ("整改验收情况", Label::Status),
+    ("验收情况", Label::Status),
 ];
 
 /// A paragraph cut where labels start it or follow a full stop: (label and its text,
@@ -593,7 +602,9 @@ fn colons(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// Reads an area's paragraphs: the problem, the measures (一是……二是……, or one per
-/// unmarked paragraph), deadlines and status.
+/// unmarked paragraph), deadlines and status; each paragraph with the label of the heading
+/// it stands under, if any. Gives the text of the problem and the status, whose figures are
+/// the report's.
 fn read_body<'a>(
     area: &mut Area,
     paragraphs: impl Iterator<Item = (Option<Label>, Piece<'a>)>,
@@ -656,6 +667,10 @@ fn read_body<'a>(
         rec.value(pointer::field(pointer, "status"), &[piece]);
         area.status = Some(s);
     }
+    // Its figures ("经查验，……成活率达90%以上，已通过验收") are the report's, as the
+    // problem's are.
+    let mut outside_measures = problem;
+    outside_measures.extend(status.map(|(_, piece)| piece));
     // The measure's pointer, made in one buffer for all of them: only its fields' pointers
     // are kept.
     let mut measure_pointer = String::with_capacity(pointer.len() + 16);
@@ -706,7 +721,7 @@ fn read_body<'a>(
         }
         area.measures.push(measure);
     }
-    problem
+    outside_measures
 }
 
 /// The indicator of a figure found in `piece`, recorded at `pointer`: the span of its words,

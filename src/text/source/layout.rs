@@ -161,6 +161,9 @@ pub(crate) struct Outline<'a> {
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) closing: Vec<Piece<'a>>,
     pub(crate) signature_name: Option<Piece<'a>>,
+    /// An attachment after the notice ("附件" or "附件：……情况表" over a table, flattened
+    /// into lines): only its figures are read.
+    pub(crate) attachment: Vec<Piece<'a>>,
     /// A second body that signs with the first ("中共某县委 某县人民政府", or on the line
     /// under it): the report names one issuer, the first.
     pub(crate) co_signer: Option<Piece<'a>>,
@@ -237,7 +240,9 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     let all = &split_head_lines(lines);
     let title_start = title_start(all);
     let head_start = title_start.unwrap_or_else(|| opening_start(all));
-    let lines = &all[head_start..];
+    let from_head = &all[head_start..];
+    let attachment_at = attachment_start(from_head);
+    let (lines, attachment) = from_head.split_at(attachment_at);
     let (end, past_signature, signature) = last_signature(lines);
     let after_signature = lines[past_signature..].to_vec();
     let title_len = if title_start.is_some() {
@@ -253,11 +258,18 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     } else {
         &all[..head_start]
     };
+    // A bulletin's masthead under its title, who issues it and when ("某指挥部办公室
+    // 2021年1月13日", on one line or, blanks between, two), dates it as a dateline does; a
+    // page's date is written otherwise (2021-05-18) or labelled (发布日期：).
+    let is_masthead_date = |l: &Piece<'_>| {
+        signed_line(*l).is_some() || (is_date_line(l.text) && l.text.contains('年'))
+    };
     let dateline = before_opening
         .iter()
         .chain(head)
         .copied()
-        .find(|l| is_dateline(l.text));
+        .find(|l| is_dateline(l.text))
+        .or_else(|| head.iter().copied().find(is_masthead_date));
     let page_lines = head
         .iter()
         .copied()
@@ -288,6 +300,36 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .find(|(_, l)| is_closing_line(l.text))
         .map_or(body.len(), |(i, _)| i)
         .min(closing_sections_start(&body[first_structural..]) + first_structural);
+    let mut closing_start = closing_start;
+    // "以上整改情况向社会公示，如有异议，请……反映。" over the closing's labelled lines: the
+    // invitation is the closing's.
+    if closing_start < body.len()
+        && closing_start > first_structural.min(body.len() - 1) + 1
+        && invites_comment(body[closing_start - 1].text)
+        && !is_structural(body[closing_start - 1])
+    {
+        closing_start -= 1;
+    }
+    let mut body = body.to_vec();
+    if closing_start == body.len() {
+        // A notice may invite comment, and give its channels, at the end of its last
+        // paragraph ("……同意销号。公示期间如有异议，……联系电话：……").
+        let last_lines = body.len().saturating_sub(UNSECTIONED_CLOSING_LINES)..body.len();
+        let split =
+            (last_lines.rev()).find_map(|i| closing_in_paragraph(body[i], i > 0).map(|at| (i, at)));
+        if let Some((i, at)) = split {
+            let line = body[i];
+            let (text, closing) = (line.to(at).trim(), line.from(at).trim());
+            if text.is_empty() {
+                body[i] = closing;
+                closing_start = i;
+            } else {
+                body[i] = text;
+                body.insert(i + 1, closing);
+                closing_start = i + 1;
+            }
+        }
+    }
     let preamble_end = first_structural.min(closing_start);
     // Above the title: the notice's own numbered headings (a page's outline of it), and the
     // page's lines.
@@ -304,6 +346,7 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         preamble: body[..preamble_end].to_vec(),
         sections: sections(&body[preamble_end..closing_start]),
         closing: body[closing_start..].to_vec(),
+        attachment: attachment.to_vec(),
         signature_name: signature.name,
         co_signer: signature.co_signer,
         signature_date: signature.date,
@@ -597,6 +640,58 @@ fn spaced_prefix(line: &str, label: &str) -> Option<usize> {
     Some(at)
 }
 
+/// Whether a line asks for comment in its words ("……向社会公示，如有异议，请……反映。"),
+/// whatever it starts with.
+fn invites_comment(line: &str) -> bool {
+    const ASKS: [&str; 3] = ["如有异议", "有异议的", "如有意见"];
+    vocabulary::INVITATIONS.iter().any(|w| line.starts_with(w))
+        || ASKS.iter().any(|w| line.contains(w))
+}
+
+/// Where a paragraph's closing starts: at the sentence that invites comment ("公示期间如有
+/// 异议，……", "如有意见……") or gives the comment window ("公示时间为……"), when a channel's
+/// label follows it ("联系电话：……"); at the paragraph's start only where `may_start` (never
+/// in the opening).
+fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
+    const WINDOW_WORDS: [&str; 4] = ["公示时间", "公示期", "公示日期", "公开期限"];
+    let text = line.text;
+    let starts_closing = |sentence: &str| {
+        let sentence = sentence.trim_start();
+        let first = sentence.split('。').next().unwrap_or_default();
+        vocabulary::INVITATIONS
+            .iter()
+            .any(|w| sentence.starts_with(w))
+            || sentence.starts_with("公示期间")
+            || WINDOW_WORDS.iter().any(|w| first.contains(w))
+    };
+    let labels_follow = |rest: &str| {
+        (rest.char_indices()).any(|(k, _)| vocabulary::closing_label_at(rest, k).is_some())
+    };
+    let starts = (text.match_indices('。')).map(|(at, stop)| at + stop.len());
+    (may_start.then_some(0).into_iter().chain(starts))
+        .filter(|&at| at < text.len())
+        .find(|&at| starts_closing(&text[at..]) && labels_follow(&text[at..]))
+}
+
+/// Where an attachment starts: the last line that heads one ("附件", "附件1：……情况表",
+/// short and no sentence) with lines after it and a paragraph of the notice before it; the
+/// end when there is none. A notice lists its attachment ("附件：……") above its signature, and sets
+/// the attachment itself after it under a heading of its own: the last heading is the
+/// attachment's.
+fn attachment_start(lines: &[Piece<'_>]) -> usize {
+    let heads_attachment = |line: &str| {
+        line.starts_with("附件") && line.chars().count() <= 40 && !line.contains(['。', '，'])
+    };
+    // A page that attaches the notice itself ("附件：" over the report, under a news item's
+    // lines) has no paragraph above it.
+    (2..lines.len().saturating_sub(1))
+        .rev()
+        .find(|&at| {
+            heads_attachment(lines[at].text) && lines[..at].iter().any(|l| is_paragraph(l.text))
+        })
+        .unwrap_or(lines.len())
+}
+
 /// A notice's signature: who signs, and when.
 #[derive(Default)]
 struct Signature<'a> {
@@ -614,7 +709,10 @@ fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Signature<'a>) {
     for past in (floor + 1..=lines.len()).rev() {
         let mut end = past;
         let found = signature(lines, &mut end);
-        if found.date.is_some() {
+        // A bulletin's masthead ("某指挥部办公室    2021年1月13日") over its paragraphs signs
+        // nothing: a signature has no paragraph after it.
+        let paragraph_follows = lines[past..].iter().any(|l| is_paragraph(l.text));
+        if found.date.is_some() && !paragraph_follows {
             return (end, past, found);
         }
     }
@@ -622,6 +720,12 @@ fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Signature<'a>) {
     let footer = (floor..lines.len()).find(|&at| is_footer_line(lines[at].text));
     let end = footer.unwrap_or(lines.len());
     (end, end, Signature::default())
+}
+
+/// Whether a line is a paragraph of running text: twenty characters or more with a full
+/// stop, not a page's footer.
+fn is_paragraph(line: &str) -> bool {
+    line.contains('。') && line.chars().count() >= 20 && !is_footer_line(line)
 }
 
 /// Whether a line is a web page's footer: its copyright, its record numbers, its site's
@@ -678,27 +782,29 @@ fn signature<'a>(lines: &[Piece<'a>], end: &mut usize) -> Signature<'a> {
             date: Some(*last),
         };
     }
-    // "中共某某委员会    2025年10月16日" on one line.
-    if let Some(found) = dates::find(last.text).last()
-        && found.range.end == last.text.len()
-        && found.start.day.is_some()
-        && found.end.is_none()
-    {
-        let name = last.to(found.range.start).trim();
-        if !name.is_empty()
-            && is_name_line(name.text)
-            && name.text.ends_with(|c: char| !c.is_ascii_digit())
-        {
-            *end -= 1;
-            let (name, co_signer) = two_signers(name);
-            return Signature {
-                name: Some(name),
-                co_signer,
-                date: Some(last.from(found.range.start)),
-            };
-        }
+    if let Some((name, date)) = signed_line(*last) {
+        *end -= 1;
+        let (name, co_signer) = two_signers(name);
+        return Signature {
+            name: Some(name),
+            co_signer,
+            date: Some(date),
+        };
     }
     Signature::default()
+}
+
+/// A name and the date after it on one line ("中共某某委员会    2025年10月16日"): the name
+/// and the date.
+fn signed_line(line: Piece<'_>) -> Option<(Piece<'_>, Piece<'_>)> {
+    let found = dates::find(line.text).pop()?;
+    let dated =
+        found.range.end == line.text.len() && found.start.day.is_some() && found.end.is_none();
+    let name = line.to(found.range.start).trim();
+    let named = !name.is_empty()
+        && is_name_line(name.text)
+        && name.text.ends_with(|c: char| !c.is_ascii_digit());
+    (dated && named).then(|| (name, line.from(found.range.start)))
 }
 
 /// A signature's name line that names two bodies, blanks between ("中共某县委  某县人民政府"):
@@ -761,16 +867,21 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
     let mut sections: Vec<Section<'a>> = Vec::new();
     for line in lines {
         let heading = match marker(*line) {
-            Some((Marker::Section(_), _, rest)) => Some(SectionKind::of_heading(rest.text)),
+            Some((Marker::Section(_), _, rest)) => Some(SectionKind::of_heading(
+                rest.text.split('：').next().unwrap_or_default(),
+            )),
             None if is_next_steps_heading(line.text) => Some(SectionKind::NextSteps),
             _ => None,
         };
         match (heading, sections.last_mut()) {
-            (Some(kind), _) => sections.push(Section {
-                kind,
-                heading: Some(*line),
-                lines: Vec::new(),
-            }),
+            (Some(kind), _) => {
+                let (heading, first) = heading_and_text(*line);
+                sections.push(Section {
+                    kind,
+                    heading: Some(heading),
+                    lines: first.into_iter().collect(),
+                })
+            }
             (None, Some(section)) => section.lines.push(*line),
             (None, None) => sections.push(Section {
                 kind: SectionKind::Areas,
@@ -780,6 +891,22 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
         }
     }
     sections
+}
+
+/// A section's heading and the text after its colon on the same line ("一、转办问题基本情况：
+/// 某公司……", "二、整改情况：……"): the text is the section's first line, read as its
+/// paragraphs are, not layout of the heading.
+fn heading_and_text(line: Piece<'_>) -> (Piece<'_>, Option<Piece<'_>>) {
+    /// How far into a heading its colon may stand: a label, not a sentence.
+    const LABEL_CHARS: usize = 20;
+    let colon = (line.text.char_indices().take(LABEL_CHARS + 4)).find(|(_, c)| *c == '：');
+    match colon {
+        Some((at, c)) if !line.from(at + c.len_utf8()).trim().is_empty() => {
+            let end = at + c.len_utf8();
+            (line.to(end), Some(line.from(end).trim()))
+        }
+        _ => (line, None),
+    }
 }
 
 #[cfg(test)]
@@ -955,6 +1082,41 @@ mod tests {
             signers(&format!("{opening}欢迎监督\n某县人民政府\n2023年10月8日")),
             (Some("某县人民政府"), None, Some("2023年10月8日"))
         );
+    }
+
+    #[test]
+    fn a_bulletins_masthead_dates_it_and_a_signature_has_no_paragraph_after_it() {
+        let text = "某市督察整改工作简报\n2023年    第四期\n某市督察整改指挥部办公室    2023年3月9日\n各地对排查出的36个问题实行清单管理，逐项销号。\n截至目前，已完成整改29个，其余7个正在推进。";
+        let bulletin = outline(&lines(text));
+        assert_eq!(bulletin.signature_date, None);
+        // The page's lines are cut at wide blanks: the date stands on its own.
+        assert_eq!(bulletin.dateline.map(|l| l.text), Some("2023年3月9日"));
+        assert_eq!(bulletin.preamble.len(), 2);
+        assert!(bulletin.after_signature.is_empty());
+    }
+
+    #[test]
+    fn an_attachment_after_the_signature_and_a_closing_at_a_paragraphs_end() {
+        let text = "某局关于督察整改任务验收的公示\n该项整改任务已完成，现予公示，公示期为2024年5月6日至5月15日。公示期间如有异议，请向某局反映。联系电话：0813-5500000\n附件：整改任务完成情况表\n某局\n2024年5月6日\n附件\n整改任务 |\n清理河道垃圾120吨 |";
+        let notice = outline(&lines(text));
+        let attachment: Vec<&str> = notice.attachment.iter().map(|l| l.text).collect();
+        assert_eq!(attachment, ["附件", "整改任务 |", "清理河道垃圾120吨 |"]);
+        assert_eq!(notice.signature_date.map(|l| l.text), Some("2024年5月6日"));
+        let closing: Vec<&str> = notice.closing.iter().map(|l| l.text).collect();
+        assert_eq!(
+            closing,
+            [
+                "公示期间如有异议，请向某局反映。联系电话：0813-5500000",
+                "附件：整改任务完成情况表"
+            ]
+        );
+        assert_eq!(
+            notice.preamble.last().map(|l| l.text),
+            Some("该项整改任务已完成，现予公示，公示期为2024年5月6日至5月15日。")
+        );
+        // A page that attaches the notice itself, under a news item's lines, keeps it.
+        let text = "某网站\n2018-09-28 来源：某部\n附件：\n某省整改情况的报告\n2017年8月1日，督察组向我省反馈督察意见。\n一、提高站位";
+        assert!(outline(&lines(text)).attachment.is_empty());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 68] = [
+const UNITS: [&str; 70] = [
     "人次",
     "萬元",
     "億元",
@@ -63,6 +63,9 @@ const UNITS: [&str; 68] = [
     "吨",
     "亩",
     "块",
+    // Stretches of land (毁坏两片林地), and trees planted (补植林木1.2万株).
+    "片",
+    "株",
     "类",
     "张",
     "卷",
@@ -304,6 +307,20 @@ fn ends_number_range(before: &str) -> bool {
 
 /// Whether the number after `before` goes on an enumeration or a range of ordinals: 八 and
 /// 九 in 第七、八、九批, 九 in 第一至九批.
+/// Whether a count of 次, with the text `before` and `after` it, is a session's number: after
+/// a committee's term (届) and before a meeting (八届89次常务会议, 十一届三次全会), or in a
+/// list of them (十二届三次、四次、五次全会).
+fn names_a_session(before: &str, after: &str) -> bool {
+    const MEETINGS: [&str; 6] = ["会议", "常务会", "全体会", "常委会", "主任会", "全会"];
+    let mut rest = before;
+    // Back over the list's earlier items: "三次、" before "四次".
+    while let Some(item) = rest.strip_suffix('、').and_then(|r| r.strip_suffix('次')) {
+        rest = item.trim_end_matches(numerals::is_number_char);
+    }
+    rest.ends_with('届')
+        && (after.starts_with('、') || MEETINGS.iter().any(|w| after.starts_with(w)))
+}
+
 fn continues_ordinal(before: &str) -> bool {
     let mut rest = before;
     while let Some(item) = rest.strip_suffix(['、', '至']) {
@@ -430,14 +447,9 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if chinese && value == 1.0 && !rank {
         return None;
     }
-    // A session's number (八届89次常务会议) and the name 八项规定 are not figures; a count
-    // of meetings held is (召开3次常委会会议).
-    if unit == Some("次")
-        && text[..i].ends_with('届')
-        && ["会议", "常务会", "全体会", "常委会", "主任会"]
-            .iter()
-            .any(|w| text[end..].starts_with(w))
-    {
+    // A session's number (八届89次常务会议, 十二届三次、四次全会) and the name 八项规定 are
+    // not figures; a count of meetings held is (召开3次常委会会议).
+    if unit == Some("次") && names_a_session(&text[..i], &text[end..]) {
         return None;
     }
     if unit == Some("项") && text[end..].starts_with("规定") {
@@ -477,6 +489,14 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
             qualifier = q;
             break;
         }
+    }
+    // 上百亩, 上千人, 上万元: upwards of a round number.
+    if qualifier == Qualifier::Exact
+        && text[..start].ends_with('上')
+        && text[i..].starts_with(['百', '千', '万'])
+    {
+        start -= '上'.len_utf8();
+        qualifier = Qualifier::MoreThan;
     }
     for (word, q) in [
         ("以上", Qualifier::MoreThan),
@@ -664,6 +684,12 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // 上百, 上千: upwards of a round number.
+        let upwards = figures("毁坏两片上百亩林地");
+        assert_eq!(
+            upwards.iter().map(|f| (f.0, f.2)).collect::<Vec<_>>(),
+            [(2.0, Exact), (100.0, MoreThan)]
+        );
         assert_eq!(figures("培训约200人次左右")[0].2, Approximately);
         assert_eq!(
             figures("挽回损失120万元"),
@@ -726,6 +752,8 @@ mod tests {
             "把整改作为一项重大政治任务",
             "经过3个月集中整改",
             "区政府八届89次常务会议",
+            "省委十一届三次全会审议通过",
+            "党委十二届三次、四次、五次全会分别研究",
             "落实中央八项规定精神",
             "对轨道交通3号线二期工程进行跟踪审计",
             "完成2期项目建设",
