@@ -328,12 +328,12 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             // 开展了督察，并于2022年2月23日反馈" gives 反馈 to the second. (Only feedback:
             // a period's second part, or the year of the accounts audited, "2024年5月至7月，
             // 对2023年度……进行审计", stands between a period and its step.)
-            Some(Step::Feedback) => {
-                let next_date = found_dates.get(k + 1).map_or(text.len(), |d| d.range.start);
-                step_of(&text[..next_date], found, &titles, can_be_inspection)
-                    .filter(|step| *step == Step::Feedback)
+            Some((Step::Feedback, at))
+                if found_dates.get(k + 1).is_some_and(|d| d.range.start < at) =>
+            {
+                None
             }
-            step => step,
+            step => step.map(|(step, _)| step),
         };
         match step {
             // The inspection is a period; a single date only where it says 进驻 (moved in)
@@ -583,8 +583,9 @@ const STEP_WORDS: [(&str, Step); 15] = [
     ("審計", Step::Inspection),
 ];
 
-/// Which step a date is the date of (`can_be_inspection`: whether it can be the
-/// inspection's, a period or a move-in date): the step named nearest after it in its sentence
+/// Which step a date is the date of, and where the step's word stands (`can_be_inspection`:
+/// whether it can be the inspection's, a period or a move-in date): the step named nearest
+/// after it in its sentence
 /// ("2024年5月16日，区委第一巡察组向我局反馈了巡察意见，经过3个月集中整改" is the
 /// feedback's), else the one named nearest before it ("集中整改期为2024年7月至12月").
 /// Words inside a document's title do not count.
@@ -593,7 +594,7 @@ fn step_of(
     found: &dates::Found,
     titles: &[std::ops::Range<usize>],
     can_be_inspection: bool,
-) -> Option<Step> {
+) -> Option<(Step, usize)> {
     // A kind word that names a group or an office (巡察组, 审计局, 巡视工作) or the
     // inspection's outcome (巡察意见, 审计查出) does not name the step on site.
     let names_step = |at: usize, word: &str, step: Step| {
@@ -619,7 +620,7 @@ fn step_of(
                 .map(|at| (at, *step))
         })
         .min_by_key(|(at, _)| *at);
-    after.map(|(_, step)| step).or_else(|| {
+    after.map(|(at, step)| (step, at)).or_else(|| {
         STEP_WORDS
             .iter()
             .filter_map(|(word, step)| {
@@ -630,7 +631,7 @@ fn step_of(
                     .map(|at| (at, *step))
             })
             .max_by_key(|(at, _)| *at)
-            .map(|(_, step)| step)
+            .map(|(at, step)| (step, at))
     })
 }
 

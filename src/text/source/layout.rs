@@ -706,13 +706,16 @@ struct Signature<'a> {
 /// index just past the signature, and the signature.
 fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Signature<'a>) {
     let floor = lines.len().saturating_sub(PAGE_FURNITURE_LINES);
+    // A bulletin's masthead ("某指挥部办公室    2021年1月13日") over its paragraphs signs
+    // nothing: a signature has no paragraph after it.
+    let last_paragraph = lines.iter().rposition(|l| is_paragraph(l.text));
     for past in (floor + 1..=lines.len()).rev() {
+        if last_paragraph.is_some_and(|at| at >= past) {
+            break;
+        }
         let mut end = past;
         let found = signature(lines, &mut end);
-        // A bulletin's masthead ("某指挥部办公室    2021年1月13日") over its paragraphs signs
-        // nothing: a signature has no paragraph after it.
-        let paragraph_follows = lines[past..].iter().any(|l| is_paragraph(l.text));
-        if found.date.is_some() && !paragraph_follows {
+        if found.date.is_some() {
             return (end, past, found);
         }
     }
@@ -849,13 +852,13 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
             if !vocabulary::TITLE_ENDS
                 .iter()
                 .any(|e| first.text.ends_with(e))
-                && !names_sites(first.text)
                 && vocabulary::TITLE_ENDS
                     .iter()
                     .any(|e| second.text.ends_with(e))
                 && !second.text.contains(['。', '，'])
                 && vocabulary::about_at(second.text).is_none_or(|(at, _)| at == 0)
-                && !is_structural(*second) =>
+                && !is_structural(*second)
+                && !names_sites(first.text) =>
         {
             2
         }

@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 70] = [
+const UNITS: [&str; 71] = [
     "人次",
     "萬元",
     "億元",
@@ -37,6 +37,8 @@ const UNITS: [&str; 70] = [
     "场",
     "期",
     "篇",
+    // Parts of a notice's findings (3大部分11个方面28个问题), before 部.
+    "部分",
     "部",
     "批次",
     "批",
@@ -114,7 +116,7 @@ fn unit_at(text: &str, at: usize) -> Option<&'static str> {
 /// Words before a number that make it a rank: 排名第10, 位居第4.
 const RANK_WORDS: [&str; 5] = ["排名", "位居", "位列", "居", "列"];
 
-const QUALIFIERS_BEFORE: [(&str, Qualifier); 10] = [
+const QUALIFIERS_BEFORE: [(&str, Qualifier); 12] = [
     ("不少于", Qualifier::MoreThan),
     ("不低于", Qualifier::MoreThan),
     ("超过", Qualifier::MoreThan),
@@ -125,6 +127,9 @@ const QUALIFIERS_BEFORE: [(&str, Qualifier); 10] = [
     ("逾", Qualifier::MoreThan),
     ("约", Qualifier::Approximately),
     ("近", Qualifier::Nearly),
+    // As machine-converted pages in traditional script write them.
+    ("超過", Qualifier::MoreThan),
+    ("約", Qualifier::Approximately),
 ];
 
 /// A figure found in a text, with byte ranges in that text.
@@ -317,8 +322,10 @@ fn names_a_session(before: &str, after: &str) -> bool {
     while let Some(item) = rest.strip_suffix('、').and_then(|r| r.strip_suffix('次')) {
         rest = item.trim_end_matches(numerals::is_number_char);
     }
-    rest.ends_with('届')
-        && (after.starts_with('、') || MEETINGS.iter().any(|w| after.starts_with(w)))
+    // The committee may stand between its term and the session: 十一届区委八次全会.
+    let term = rest.ends_with('届')
+        || (rest.ends_with('委') && rest.chars().rev().take(4).any(|c| c == '届'));
+    term && (after.starts_with('、') || MEETINGS.iter().any(|w| after.starts_with(w)))
 }
 
 fn continues_ordinal(before: &str) -> bool {
@@ -386,7 +393,9 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     // "三大方面", "两大类": 大 between a number and the areas or kinds it counts (not in
     // slogans: 三大攻坚战).
     if let Some(kind) = text[end..].strip_prefix('大')
-        && ["方面", "类", "類"].iter().any(|u| kind.starts_with(u))
+        && ["方面", "类", "類", "部分"]
+            .iter()
+            .any(|u| kind.starts_with(u))
     {
         end += '大'.len_utf8();
     }
@@ -453,6 +462,10 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
         return None;
     }
     if unit == Some("项") && text[end..].starts_with("规定") {
+        return None;
+    }
+    // 四套班子: the four leading bodies of a place, a name, not a count.
+    if unit == Some("套") && text[end..].starts_with("班子") {
         return None;
     }
     // 五位一体 names a plan, 两位数 a size: neither counts people.
@@ -684,6 +697,11 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // Parts counted with 大; a qualifier in traditional script.
+        let parts = figures("县委就3大部分11个方面28个问题");
+        assert_eq!(parts[0].0, 3.0);
+        assert_eq!(parts[0].1.as_deref(), Some("部分"));
+        assert_eq!(figures("罰款金額約110萬元")[0].2, Approximately);
         // 上百, 上千: upwards of a round number.
         let upwards = figures("毁坏两片上百亩林地");
         assert_eq!(
@@ -753,6 +771,8 @@ mod tests {
             "经过3个月集中整改",
             "区政府八届89次常务会议",
             "省委十一届三次全会审议通过",
+            "在十一届区委八次全会上作出部署",
+            "区四套班子领导带头",
             "党委十二届三次、四次、五次全会分别研究",
             "落实中央八项规定精神",
             "对轨道交通3号线二期工程进行跟踪审计",
