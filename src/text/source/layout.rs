@@ -422,10 +422,12 @@ fn page_words_after(line: &str) -> Option<usize> {
         }
         if blank.is_some() {
             let rest = &line[at..];
-            let bytes = rest.as_bytes();
+            // "……的通报 (2024-07-26)": the page's date in brackets too.
+            let date = rest.strip_prefix(['(', '（']).unwrap_or(rest);
+            let bytes = date.as_bytes();
             let dated = bytes.len() > 4
                 && bytes[..4].iter().all(u8::is_ascii_digit)
-                && rest[4..].starts_with(['-', '/', '.', '年']);
+                && date[4..].starts_with(['-', '/', '.', '年']);
             if dated || is_page_line(rest) {
                 return Some(at);
             }
@@ -997,6 +999,13 @@ mod tests {
             "中共某镇委员会关于巡察整改进展情况的通报"
         );
         assert_eq!(second.page_lines[0].text, "2025-04-18");
+        let text = "中共某镇委员会关于巡察整改进展情况的通报 （2025-04-18）\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。";
+        let bracketed = outline(&lines(text));
+        assert_eq!(
+            bracketed.title[0].text,
+            "中共某镇委员会关于巡察整改进展情况的通报"
+        );
+        assert_eq!(bracketed.page_lines[0].text, "（2025-04-18）");
 
         // A breadcrumb before the title on its line; a title spaced a character at a time.
         let text = "某市人民政府门户网站 某市林业局 政务公告 中共某市林业局党组关于巡察整改情况的通报\n根据市委统一部署，市委第一巡察组对市林业局党组进行了巡察。";
