@@ -616,10 +616,7 @@ fn read_sections<'a>(
                 report.next_steps.extend(points);
                 loose.extend(section.lines.iter().map(|&line| Loose::Read(line)));
             }
-            SectionKind::Areas => {
-                let read = body::areas(section, report.areas.len(), context, rec);
-                add_areas(read, report, &mut loose);
-            }
+            SectionKind::Areas => read_areas(section, report, context, rec, &mut loose),
         }
     }
     read_parts(&mut parts, report, context, rec, &mut loose);
@@ -639,13 +636,24 @@ fn read_parts<'a>(
         if let Some(heading) = section.heading {
             rec.layout(heading);
         }
-        let read = body::areas(section, report.areas.len(), context, rec);
-        add_areas(read, report, loose);
+        read_areas(section, report, context, rec, loose);
     } else if !parts.is_empty() {
         let read = body::part_area(parts, report.areas.len(), context, rec);
         add_areas(read, report, loose);
     }
     parts.clear();
+}
+
+/// An areas section's areas (its heading read already).
+fn read_areas<'a>(
+    section: &layout::Section<'a>,
+    report: &mut RectificationReport,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+    loose: &mut Vec<Loose<'a>>,
+) {
+    let read = body::areas(section, report.areas.len(), context, rec);
+    add_areas(read, report, loose);
 }
 
 /// A section's areas into the report, and the text around them whose figures are the

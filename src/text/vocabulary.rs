@@ -222,6 +222,17 @@ pub(crate) fn closing_heading(title: &str) -> Option<ClosingHeading> {
 /// How many characters may qualify a closing label ("专门值班" in 专门值班电话).
 const LABEL_QUALIFIER: usize = 6;
 
+/// The words that name the comment window in running text ("公示期为……", "请在公示期间
+/// （……）反映", "公开期限：……"), longer before the shorter they start with.
+pub(crate) const WINDOW_WORDS: [&str; 6] = [
+    "公示期间",
+    "公示期",
+    "公示日期",
+    "公开期限",
+    "公示时间",
+    "公开时间",
+];
+
 /// How the closing's invitation to comment begins (欢迎广大干部群众…, 如有意见建议…,
 /// 如对整改工作有意见…, 如果有问题需要反映…).
 pub(crate) const INVITATIONS: [&str; 4] = ["欢迎", "如有", "如对", "如果有"];

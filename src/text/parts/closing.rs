@@ -38,18 +38,16 @@ pub(crate) fn closing<'a>(
         if let Some((Marker::Section(_), mark, title)) = layout::marker(whole)
             && let Some(heading) = closing_heading(title.text)
         {
-            match heading {
-                ClosingHeading::Label(field) => heading_label = Some((field, title)),
-                ClosingHeading::Channels => heading_label = None,
-                ClosingHeading::Labelled => {
-                    // Its marker is layout; its labels and values are read below.
-                    rec.layout(mark);
-                    heading_label = None;
-                    read = title;
-                }
-            }
-            if heading != ClosingHeading::Labelled {
+            heading_label = None;
+            if heading == ClosingHeading::Labelled {
+                // Its marker is layout; its labels and values are read below.
+                rec.layout(mark);
+                read = title;
+            } else {
                 rec.layout(whole);
+                if let ClosingHeading::Label(field) = heading {
+                    heading_label = Some((field, title));
+                }
                 continue;
             }
         }
@@ -194,15 +192,7 @@ fn window_in_words<'a>(
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
 ) -> Option<Period> {
-    const WORDS: [&str; 6] = [
-        "公示期间",
-        "公示期",
-        "公示日期",
-        "公开期限",
-        "公示时间",
-        "公开时间",
-    ];
-    let (at, word) = WORDS
+    let (at, word) = crate::text::vocabulary::WINDOW_WORDS
         .iter()
         .filter_map(|w| piece.text.find(w).map(|at| (at, *w)))
         .min_by_key(|(at, _)| *at)?;

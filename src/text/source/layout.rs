@@ -655,7 +655,6 @@ fn invites_comment(line: &str) -> bool {
 /// label follows it ("联系电话：……"); at the paragraph's start only where `may_start` (never
 /// in the opening).
 fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
-    const WINDOW_WORDS: [&str; 4] = ["公示时间", "公示期", "公示日期", "公开期限"];
     let text = line.text;
     let starts_closing = |sentence: &str| {
         let sentence = sentence.trim_start();
@@ -663,8 +662,7 @@ fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
         vocabulary::INVITATIONS
             .iter()
             .any(|w| sentence.starts_with(w))
-            || sentence.starts_with("公示期间")
-            || WINDOW_WORDS.iter().any(|w| first.contains(w))
+            || vocabulary::WINDOW_WORDS.iter().any(|w| first.contains(w))
     };
     let labels_follow = |rest: &str| {
         (rest.char_indices()).any(|(k, _)| vocabulary::closing_label_at(rest, k).is_some())
@@ -677,9 +675,9 @@ fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
 
 /// Where an attachment starts: the last line that heads one ("附件", "附件1：……情况表",
 /// short and no sentence) with lines after it and a paragraph of the notice before it; the
-/// end when there is none. A notice lists its attachment ("附件：……") above its signature, and sets
-/// the attachment itself after it under a heading of its own: the last heading is the
-/// attachment's.
+/// end when there is none. A notice lists its attachment ("附件：……") above its signature,
+/// and sets the attachment itself after it under a heading of its own: the last heading is
+/// the attachment's.
 fn attachment_start(lines: &[Piece<'_>]) -> usize {
     let heads_attachment = |line: &str| {
         line.starts_with("附件") && line.chars().count() <= 40 && !line.contains(['。', '，'])
