@@ -893,7 +893,25 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
             }),
         }
     }
+    for section in &mut sections {
+        if section.kind == SectionKind::Areas && tells_the_whole_work(section) {
+            section.kind = SectionKind::Responsibility;
+        }
+    }
     sections
+}
+
+/// Whether a section tells of the work as a whole in paragraphs, with no area under it
+/// ("一、总体情况", "一、整改工作组织情况", "一、整改工作总体推进情况", "一、坚决扛起……政治
+/// 责任", then 一是……二是……): it is read as section 一's points are. Under such a heading,
+/// （一） still opens areas.
+fn tells_the_whole_work(section: &Section<'_>) -> bool {
+    const WHOLE_WORK: [&str; 4] = ["总体情况", "总体推进", "组织情况", "政治责任"];
+    let Some((Marker::Section(_), _, rest)) = section.heading.and_then(marker) else {
+        return false;
+    };
+    WHOLE_WORK.iter().any(|w| rest.text.contains(w))
+        && !(section.lines.iter()).any(|l| matches!(marker(*l), Some((Marker::Item(_), _, _))))
 }
 
 /// A section's heading and the text after its colon on the same line ("一、转办问题基本情况：
@@ -1127,6 +1145,30 @@ mod tests {
         // A page that attaches the notice itself, under a news item's lines, keeps it.
         let text = "某网站\n2018-09-28 来源：某部\n附件：\n某省整改情况的报告\n2017年8月1日，督察组向我省反馈督察意见。\n一、提高站位";
         assert!(outline(&lines(text)).attachment.is_empty());
+    }
+
+    #[test]
+    fn a_section_on_the_work_as_a_whole_is_read_as_points_unless_areas_stand_under_it() {
+        let kinds = |text: &str| -> Vec<SectionKind> {
+            outline(&lines(text))
+                .sections
+                .iter()
+                .map(|s| s.kind)
+                .collect()
+        };
+        let opening = "某局党组关于巡察整改情况的通报\n根据区委统一部署，区委第二巡察组对某局党组进行了巡察。\n";
+        assert_eq!(
+            kinds(&format!(
+                "{opening}一、整改工作组织情况\n一是提高站位。二是压实责任。\n二、整改任务落实情况\n（一）关于学习不深入的问题\n开展专题学习4次。"
+            )),
+            [SectionKind::Responsibility, SectionKind::Areas]
+        );
+        assert_eq!(
+            kinds(&format!(
+                "{opening}一、整改工作总体情况\n（一）关于学习不深入的问题\n开展专题学习4次。"
+            )),
+            [SectionKind::Areas]
+        );
     }
 
     #[test]
