@@ -1008,20 +1008,21 @@ mod tests {
         assert!(is_page_line("- 效力状态：有效"));
         assert_eq!(first.preamble.len(), 1);
 
-        let text = "中共某镇委员会关于巡察整改进展情况的通报  2025-04-18\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。";
-        let second = outline(&lines(text));
-        assert_eq!(
-            second.title[0].text,
-            "中共某镇委员会关于巡察整改进展情况的通报"
-        );
-        assert_eq!(second.page_lines[0].text, "2025-04-18");
-        let text = "中共某镇委员会关于巡察整改进展情况的通报 （2025-04-18）\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。";
-        let bracketed = outline(&lines(text));
-        assert_eq!(
-            bracketed.title[0].text,
-            "中共某镇委员会关于巡察整改进展情况的通报"
-        );
-        assert_eq!(bracketed.page_lines[0].text, "（2025-04-18）");
+        // A page's date after the title on its line, bare or in brackets.
+        for (after, page) in [
+            ("  2025-04-18", "2025-04-18"),
+            (" （2025-04-18）", "（2025-04-18）"),
+        ] {
+            let text = format!(
+                "中共某镇委员会关于巡察整改进展情况的通报{after}\n根据县委统一部署，县委第二巡察组对某镇党委进行了巡察。"
+            );
+            let dated = outline(&lines(&text));
+            assert_eq!(
+                dated.title[0].text,
+                "中共某镇委员会关于巡察整改进展情况的通报"
+            );
+            assert_eq!(dated.page_lines[0].text, page);
+        }
 
         // A breadcrumb before the title on its line; a title spaced a character at a time.
         let text = "某市人民政府门户网站 某市林业局 政务公告 中共某市林业局党组关于巡察整改情况的通报\n根据市委统一部署，市委第一巡察组对市林业局党组进行了巡察。";
