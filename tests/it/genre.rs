@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 35, "every fixture has its key facts");
+    assert_eq!(each.len(), 36, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -797,4 +797,26 @@ fn a_notice_in_traditional_script_reads_as_its_simplified_form_and_keeps_its_cha
         &text[parsed.spans["/inspection/inspector"].bytes.clone()],
         "縣委第二巡察組"
     );
+}
+
+/// A machine-made mirror that glosses characters with their pinyin (`衛(wèi)`, `發(fā)布時間`):
+/// the glosses are read past, so names, labels and figures read as they would without them;
+/// values keep them as written, and the spans cover them.
+#[test]
+fn pinyin_glosses_on_a_mirror_are_read_past_and_kept() {
+    let text = fixture_text("genre/mirror-pinyin-glosses.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    assert_eq!(report.issuer.as_str(), "中共鹿鳴市衛(wèi)生健康委員會黨組");
+    assert_eq!(
+        report.inspection.inspected.as_str(),
+        "市衛(wèi)生健康委黨組"
+    );
+    let contact = report.public_feedback.as_ref().expect("the contacts");
+    assert_eq!(contact.phone.as_deref(), Some("0759-3316208"));
+    let penalty = (report.all_indicators())
+        .find(|i| i.value == 7.0)
+        .expect("处罚……7家, glossed");
+    assert_eq!(penalty.source.as_deref(), Some("處(chǔ)罰違規(guī)機構7家"));
+    assert!(parsed.coverage(&text).lost.is_empty());
 }

@@ -83,41 +83,64 @@ pub(crate) fn starts_with_word(rest: &[u8], word: &str) -> bool {
 ///
 /// Notices reach us through many text pipelines, and a good share of them write ASCII
 /// punctuation (`,` `;` `:` `(` `)` `!`) where the notice has full-width marks, or mix the
-/// two. The phases read one form only: [`normalize`] gives the text with those marks made
-/// full-width, and every place the phases record (a value's span, a diagnostic, a verbatim
-/// text) is mapped back to the input, so that spans point into the input and texts are
-/// kept as written.
+/// two; machine-made mirrors gloss characters with their pinyin (`衛(wèi)`). The phases read
+/// one form only: [`normalize`] gives the text with those marks made full-width and the
+/// glosses left out, and every place the phases record (a value's span, a diagnostic, a
+/// verbatim text) is mapped back to the input, so that spans point into the input and
+/// texts are kept as written.
 pub(crate) struct Source<'a> {
-    /// The text the phases read: the input with ASCII punctuation made full-width.
+    /// The text the phases read: the input normalized ([`normalize`]).
     pub(crate) text: &'a str,
     /// The input as given.
     pub(crate) input: &'a str,
-    /// Where `text` has a full-width mark for an ASCII one: its byte offset in `text`. Each
-    /// such mark is [`WIDENED`] bytes longer than the one it stands for.
-    widened: &'a [usize],
+    /// Where `text` and the input differ in length, in order ([`Edit`]).
+    edits: &'a [Edit],
     /// Where the input's lines start, in bytes of the input.
     line_starts: Vec<usize>,
 }
 
-/// How many bytes longer a full-width mark (3 bytes in UTF-8) is than its ASCII form.
-const WIDENED: usize = 2;
+/// A place where the text the phases read is longer or shorter than the input: a
+/// full-width mark made of an ASCII one (two bytes longer), or a pinyin gloss left out
+/// (`衛(wèi)`, as many bytes shorter as the gloss has). From byte `from` of the text on,
+/// the text's offsets stand `shift` bytes from the input's (all edits up to this one
+/// together).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Edit {
+    /// The first offset of the text this edit moves: just past a widened mark; just past
+    /// the character a gloss followed, so that a value ending with that character keeps its
+    /// gloss, and one starting after it starts after the gloss.
+    from: usize,
+    /// The input's offset less the text's, from `from` on.
+    shift: isize,
+}
 
-/// The input with its ASCII punctuation made full-width, and where.
+impl Edit {
+    /// Where `from` stands in the input.
+    fn input_from(&self) -> usize {
+        self.from.saturating_add_signed(self.shift)
+    }
+}
+
+/// How many bytes longer a full-width mark (3 bytes in UTF-8) is than its ASCII form.
+const WIDENED: isize = 2;
+
+/// The input with its ASCII punctuation made full-width and its pinyin glosses left out,
+/// and where.
 pub(crate) struct Normalized<'a> {
     /// The input itself when it has no mark to widen (most notices): nothing is copied.
     pub(crate) text: Cow<'a, str>,
-    pub(crate) widened: Vec<usize>,
+    pub(crate) edits: Vec<Edit>,
 }
 
-/// Makes the input's ASCII punctuation full-width where it punctuates Chinese text, and its
-/// traditional characters simplified ([`traditional`]): `,`
-/// `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
+/// Makes the input's ASCII punctuation full-width where it punctuates Chinese text, leaves
+/// out its pinyin glosses ([`pinyin_gloss`]), and makes its traditional characters
+/// simplified ([`traditional`]). The marks widened: `,` `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
 /// (1,234.5), a colon between digits (9:00) or before `//` (a web address). The text keeps
-/// its characters otherwise, so that offsets map back one to one ([`Source`]).
+/// its characters otherwise, so that offsets map back through the [`Edit`]s ([`Source`]).
 pub(crate) fn normalize(input: &str) -> Normalized<'_> {
-    // Made at the first mark to widen.
+    // Made at the first edit.
     let mut text = String::new();
-    let mut widened = Vec::new();
+    let mut edits: Vec<Edit> = Vec::new();
     let bytes = input.as_bytes();
     // Runs without any of the six marks are copied whole: most notices have none of them.
     let mut copied = 0;
@@ -131,32 +154,83 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
             at += 8;
             continue;
         }
-        if MARKS[usize::from(bytes[at])]
-            && let Some(wide) = self::widened(input, at)
-        {
-            if widened.is_empty() {
-                text.reserve(input.len() + input.len() / 8);
-            }
-            // An ASCII byte is a whole character, so `at` is a character boundary.
-            text.push_str(&input[copied..at]);
-            widened.push(text.len());
-            text.push(wide);
-            copied = at + 1;
+        if !MARKS[usize::from(bytes[at])] {
+            at += 1;
+            continue;
         }
-        at += 1;
+        let gloss = pinyin_gloss(input, at);
+        let wide = if gloss.is_some() {
+            None
+        } else {
+            self::widened(input, at)
+        };
+        if gloss.is_none() && wide.is_none() {
+            at += 1;
+            continue;
+        }
+        if edits.is_empty() {
+            text.reserve(input.len() + input.len() / 8);
+        }
+        // An ASCII byte is a whole character, so `at` is a character boundary.
+        text.push_str(&input[copied..at]);
+        let shift = edits.last().map_or(0, |e| e.shift);
+        if let Some(len) = gloss {
+            edits.push(Edit {
+                from: text.len(),
+                // A gloss is at most a few dozen bytes: the cast is exact.
+                shift: shift + len as isize,
+            });
+            at += len;
+        } else if let Some(wide) = wide {
+            text.push(wide);
+            edits.push(Edit {
+                from: text.len(),
+                shift: shift - WIDENED,
+            });
+            at += 1;
+        }
+        copied = at;
     }
-    let text = if widened.is_empty() {
+    let text = if edits.is_empty() {
         Cow::Borrowed(input)
     } else {
         text.push_str(&input[copied..]);
         Cow::Owned(text)
     };
-    // Traditional characters read as simplified: as many bytes each, so `widened` holds.
+    // Traditional characters read as simplified: as many bytes each, so `edits` hold.
     let text = match traditional::simplify(&text) {
         Some(simplified) => Cow::Owned(simplified),
         None => text,
     };
-    Normalized { text, widened }
+    Normalized { text, edits }
+}
+
+/// The length of the pinyin gloss at byte `at` of `input`, if one stands there: a syllable
+/// with its tone marked, in ASCII brackets, right after a Chinese character
+/// (`衛(wèi)健委`, `發(fā)布時間`). Machine-made mirrors of notices write one after many
+/// characters; the phases read the text without them, and values keep them as written.
+/// A tone mark is required: a word in brackets after a name (`清远市(QY)`) is no gloss.
+pub(crate) fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    const LONGEST: usize = 7;
+    let rest = input[at..].strip_prefix('(')?;
+    let after_hanzi = input[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    if !after_hanzi {
+        return None;
+    }
+    let mut toned = false;
+    for (k, c) in rest.char_indices().take(LONGEST + 1) {
+        match c {
+            ')' if k > 0 && toned => return Some(1 + k + 1),
+            'a'..='z' | 'ü' => {}
+            c if TONED.contains(c) => toned = true,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
@@ -198,7 +272,7 @@ impl<'a> Source<'a> {
         Source {
             text: &normalized.text,
             input,
-            widened: &normalized.widened,
+            edits: &normalized.edits,
             line_starts: line_starts(input),
         }
     }
@@ -208,7 +282,7 @@ impl<'a> Source<'a> {
         Source {
             text: input,
             input,
-            widened: &[],
+            edits: &[],
             line_starts: line_starts(input),
         }
     }
@@ -216,23 +290,20 @@ impl<'a> Source<'a> {
     /// The input offset of byte `offset` of the text (which must fall on a character
     /// boundary).
     pub(crate) fn to_input(&self, offset: usize) -> usize {
-        offset - WIDENED * self.widened.partition_point(|at| *at < offset)
+        match self.edits.partition_point(|e| e.from <= offset) {
+            0 => offset,
+            k => offset.saturating_add_signed(self.edits[k - 1].shift),
+        }
     }
 
     /// The text offset of byte `offset` of the input: the inverse of [`Source::to_input`].
+    /// An offset inside a gloss the text left out is the end of the character it glosses.
     pub(crate) fn to_text(&self, offset: usize) -> usize {
-        // The k-th widened mark stands at `widened[k] - WIDENED * k` in the input, which
-        // grows with k: a binary search finds how many stand before `offset`.
-        let (mut low, mut high) = (0, self.widened.len());
-        while low < high {
-            let k = low + (high - low) / 2;
-            if self.widened[k] - WIDENED * k < offset {
-                low = k + 1;
-            } else {
-                high = k;
-            }
-        }
-        offset + WIDENED * low
+        // Where each edit's `from` stands in the input grows with the edits.
+        let k = self.edits.partition_point(|e| e.input_from() <= offset);
+        let shift = k.checked_sub(1).map_or(0, |k| self.edits[k].shift);
+        let text = offset.saturating_add_signed(-shift);
+        self.edits.get(k).map_or(text, |next| text.min(next.from))
     }
 
     /// The input as written where the text has `piece`: a value kept verbatim.
@@ -766,5 +837,38 @@ mod tests {
         assert_eq!(verbatim, "巡察:反馈1,234.5万元;9:00,见http://a.cn。");
         let span = source.span(piece.range());
         assert_eq!(&input[span.bytes], verbatim);
+    }
+
+    #[test]
+    fn pinyin_glosses_are_left_out_of_the_text_and_kept_in_values() {
+        let input = "省衛(wèi)健委會發(fā)布時間:2023-06-24,處罰(chǔ)5569人(次)(QY)。";
+        let normalized = normalize(input);
+        // Glosses go, the marks around them are widened, traditional is read simplified;
+        // brackets without a tone mark, or not after a character, stay.
+        assert_eq!(
+            normalized.text,
+            "省卫健委会发布时间：2023-06-24，处罚5569人（次）（QY）。"
+        );
+        let source = Source::new(input, &normalized);
+        for (at, _) in normalized.text.char_indices() {
+            assert_eq!(source.to_text(source.to_input(at)), at, "byte {at}");
+        }
+        // A value ending with a glossed character keeps its gloss; one starting after it
+        // starts after the gloss.
+        let piece = |words: &str| {
+            let at = normalized.text.find(words).unwrap();
+            Piece {
+                text: &normalized.text[at..at + words.len()],
+                start: at,
+            }
+        };
+        assert_eq!(source.verbatim(piece("卫健委")), "衛(wèi)健委");
+        assert_eq!(source.verbatim(piece("健委")), "健委");
+        assert_eq!(source.verbatim(piece("省卫")), "省衛(wèi)");
+        assert_eq!(source.verbatim(piece("处罚5569人")), "處罰(chǔ)5569人");
+        assert_eq!(source.verbatim(piece("5569人")), "5569人");
+        // An offset inside a gloss is the end of the character it glosses.
+        let inside = input.find("wèi").unwrap();
+        assert_eq!(source.to_text(inside), normalized.text.find("健").unwrap());
     }
 }
