@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 36, "every fixture has its key facts");
+    assert_eq!(each.len(), 37, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -818,5 +818,43 @@ fn pinyin_glosses_on_a_mirror_are_read_past_and_kept() {
         .find(|i| i.value == 7.0)
         .expect("处罚……7家, glossed");
     assert_eq!(penalty.source.as_deref(), Some("處(chǔ)罰違規(guī)機構7家"));
+    assert!(parsed.coverage(&text).lost.is_empty());
+}
+
+/// A problem put right, in a template of six fields (整改问题 over a list of problems,
+/// 整改实施主体, 重点措施 over a list of measures, 目标任务, 完成时限, 整改完成情况): one area
+/// with a sub-area a part; the invitation at the end of the last part, over the phone's
+/// line, is the closing, and its window and the signature's date lost their marks.
+#[test]
+fn a_signoff_of_six_fields_with_listed_problems_and_measures() {
+    let text = fixture_text("genre/signoff-six-fields-listed-problems.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let [area] = report.areas.as_slice() else {
+        panic!("one area: {:?}", report.areas);
+    };
+    assert_eq!(area.title, "滨河路东段,建筑垃圾堆放未覆盖,雨天泥浆外流");
+    assert!(area.problem.as_deref().unwrap().contains("园区北门停车场"));
+    let parts: Vec<(&str, usize)> = (area.sub_areas.iter())
+        .map(|s| (s.title.as_str(), s.measures.len()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            ("整改实施主体", 1),
+            ("重点措施", 2),
+            ("目标任务", 1),
+            ("整改完成情况", 1)
+        ]
+    );
+    assert_eq!(area.sub_areas[3].measures[0].text, "经现场复核,整改已到位。");
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(
+        date(report.timeline.published).as_deref(),
+        Some("2025-09-05")
+    );
+    let window = report.timeline.public_comment.as_ref().expect("the window");
+    assert_eq!(date(window.end).as_deref(), Some("2025-09-18"));
+    assert!(report.closing.as_deref().unwrap().starts_with("公众对本问题"));
     assert!(parsed.coverage(&text).lost.is_empty());
 }

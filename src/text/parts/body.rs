@@ -228,17 +228,29 @@ pub(crate) fn heads_a_part(section: &Section<'_>) -> Option<bool> {
         return None;
     };
     let (label, _) = part_label(rest)?;
-    if items_of(section) == Items::Areas {
+    // A part may list its problems or measures ("一、整改问题" over （一）, （二）), but a part
+    // of measures with areas under it is a section of areas ("二、整改情况" over （一） and
+    // its paragraphs). A problem's part alone is read as a section of areas all the same.
+    if label != Label::Problem && items_of(section) == Items::Areas && !only_items(section) {
         return None;
     }
     Some(label == Label::Problem)
 }
 
 /// The label a heading's words start with, and where its value starts (after its colon; at
-/// the end for a heading that is the label alone). The problem's own label may run into its
-/// value without a colon ("一、整改问题某区重污染天气应急预案……").
+/// the end for a heading that is the label alone). Some labels may run into their value
+/// without a colon, when the value is a sentence ("一、整改问题某区重污染天气应急预案……",
+/// "一、整改任务秸秆禁烧工作宣传力度不够，……", "四、验收意见已完成整改，同意销号。"); a
+/// heading without a stop after its label is a heading ("二、整改任务落实情况").
 fn part_label(rest: Piece<'_>) -> Option<(Label, usize)> {
-    const PROBLEM_LABELS: [&str; 2] = ["整改问题", "存在问题"];
+    const RUN_IN: [&str; 6] = [
+        "整改问题",
+        "存在问题",
+        "反馈问题",
+        "整改任务",
+        "整改目标",
+        "验收意见",
+    ];
     let text = rest.text;
     LABELS.iter().find_map(|(word, label)| {
         let after = text.strip_prefix(word)?;
@@ -247,8 +259,7 @@ fn part_label(rest: Piece<'_>) -> Option<(Label, usize)> {
         }
         match ['：', ':'].into_iter().find(|c| after.starts_with(*c)) {
             Some(colon) => Some((*label, word.len() + colon.len_utf8())),
-            None => PROBLEM_LABELS
-                .contains(word)
+            None => (RUN_IN.contains(word) && after.contains(['，', '。', '；']))
                 .then_some((*label, word.len())),
         }
     })
@@ -300,9 +311,19 @@ pub(crate) fn part_area<'a>(
         .iter()
         .find(|(label, _)| *label == Some(Label::Problem))
         .map(|(_, piece)| *piece);
-    // The problem's first sentence, else the first part's label.
+    // The problem's first sentence (without the marker of the first of a list of problems,
+    // "（一）滨河路……"), else the first part's label.
     let title = match problem {
-        Some(problem) => problem.to(problem.text.find('。').unwrap_or(problem.text.len())),
+        Some(problem) => {
+            let problem = match marker(problem) {
+                Some((Marker::Item(_), mark, rest)) => {
+                    rec.layout(mark);
+                    rest
+                }
+                _ => problem,
+            };
+            problem.to(problem.text.find('。').unwrap_or(problem.text.len()))
+        }
         None => own
             .first()
             .map(|p| p.1)
@@ -348,6 +369,13 @@ enum Items {
     Numbered,
     /// At least one （一）.
     Areas,
+}
+
+/// Whether every line of a section is an item (（一）……), as a part's list of measures is
+/// ("三、重点措施" over "（一）路面硬化……" and "（二）每日作业后……"), and no area's heading
+/// has paragraphs under it.
+fn only_items(section: &Section<'_>) -> bool {
+    (section.lines.iter()).all(|line| matches!(marker(*line), Some((Marker::Item(_), _, _))))
 }
 
 fn items_of(section: &Section<'_>) -> Items {
@@ -518,9 +546,12 @@ enum Label {
     Status,
 }
 
-const LABELS: [(&str, Label); 25] = [
+const LABELS: [(&str, Label); 31] = [
     ("存在问题", Label::Problem),
     ("整改问题", Label::Problem),
+    // "一、反馈问题" and "一、整改任务……" of a problem put right (整改销号公示, 验收销号意见).
+    ("反馈问题", Label::Problem),
+    ("整改任务", Label::Problem),
     // "一、转办问题基本情况：……" of a petition a supervision passed on.
     ("转办问题基本情况", Label::Problem),
     ("问题基本情况", Label::Problem),
@@ -534,6 +565,12 @@ const LABELS: [(&str, Label); 25] = [
     // "二、整改目标：……": the goal set; the report has no field for it, and its words and
     // figures are kept as a measure's.
     ("整改目标", Label::Measures),
+    // "四、目标任务" and "三、重点措施" of the same template in another province's words;
+    // "二、整改实施主体" over the bodies that carry the work out, kept as the part's measure
+    // (the parties it names are linked from it).
+    ("目标任务", Label::Measures),
+    ("重点措施", Label::Measures),
+    ("整改实施主体", Label::Measures),
     ("整改成效", Label::Measures),
     // "整改完成情况：" over paragraphs of what was done.
     ("整改完成情况", Label::Measures),
@@ -552,6 +589,8 @@ const LABELS: [(&str, Label); 25] = [
     // "三、验收情况：经现场查验，……已完成整改": the check that signs the problem off.
     ("整改验收情况", Label::Status),
     ("验收情况", Label::Status),
+    // "四、验收意见：已完成整改，同意销号。"
+    ("验收意见", Label::Status),
 ];
 
 /// A paragraph cut where labels start it or follow a full stop: (label and its text,
@@ -646,11 +685,12 @@ fn read_body<'a>(
                 }
                 Some(Label::Status) => match status_of(content.text) {
                     Some(s) => status = Some((s, content)),
-                    None => rec.diagnose(
-                        DiagnosticKind::Unreadable,
-                        content,
-                        "a status that could not be read",
-                    ),
+                    // "三、完成情况：全县健全19个……网络，签订343个……": an account of what was
+                    // done, read as measures, with its figures.
+                    None if !content.is_empty() => {
+                        split_measures(content, &mut measures, rec);
+                    }
+                    None => {}
                 },
                 Some(Label::Measures) | None => {
                     if !content.is_empty() {

@@ -301,33 +301,40 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i)
         .min(closing_sections_start(&body[first_structural..]) + first_structural);
     let mut closing_start = closing_start;
-    // "以上整改情况向社会公示，如有异议，请……反映。" over the closing's labelled lines: the
-    // invitation is the closing's.
-    if closing_start < body.len()
+    let above_labels = (closing_start < body.len()
         && closing_start > first_structural.min(body.len() - 1) + 1
-        && invites_comment(body[closing_start - 1].text)
-        && !is_structural(body[closing_start - 1])
-    {
-        closing_start -= 1;
-    }
+        && !is_structural(body[closing_start - 1]))
+    .then(|| closing_start - 1);
     let mut body = body.to_vec();
-    if closing_start == body.len() {
+    let split = if let Some(above) = above_labels {
+        // "以上整改情况向社会公示，如有异议，请……反映。" over the closing's labelled lines: the
+        // invitation is the closing's; so is the end of a paragraph that invites comment
+        // there ("经核查，已完成整改。如对该问题……有异议，请在公示期间（……）……反映。").
+        if invites_comment(body[above].text) {
+            closing_start = above;
+            None
+        } else {
+            closing_in_paragraph(body[above], true, true).map(|at| (above, at))
+        }
+    } else if closing_start == body.len() {
         // A notice may invite comment, and give its channels, at the end of its last
         // paragraph ("……同意销号。公示期间如有异议，……联系电话：……").
         let last_lines = body.len().saturating_sub(UNSECTIONED_CLOSING_LINES)..body.len();
-        let split =
-            (last_lines.rev()).find_map(|i| closing_in_paragraph(body[i], i > 0).map(|at| (i, at)));
-        if let Some((i, at)) = split {
-            let line = body[i];
-            let (text, closing) = (line.to(at).trim(), line.from(at).trim());
-            if text.is_empty() {
-                body[i] = closing;
-                closing_start = i;
-            } else {
-                body[i] = text;
-                body.insert(i + 1, closing);
-                closing_start = i + 1;
-            }
+        (last_lines.rev())
+            .find_map(|i| closing_in_paragraph(body[i], i > 0, false).map(|at| (i, at)))
+    } else {
+        None
+    };
+    if let Some((i, at)) = split {
+        let line = body[i];
+        let (text, closing) = (line.to(at).trim(), line.from(at).trim());
+        if text.is_empty() {
+            body[i] = closing;
+            closing_start = i;
+        } else {
+            body[i] = text;
+            body.insert(i + 1, closing);
+            closing_start = i + 1;
         }
     }
     let preamble_end = first_structural.min(closing_start);
@@ -652,9 +659,9 @@ fn invites_comment(line: &str) -> bool {
 
 /// Where a paragraph's closing starts: at the sentence that invites comment ("公示期间如有
 /// 异议，……", "如有意见……") or gives the comment window ("公示时间为……"), when a channel's
-/// label follows it ("联系电话：……"); at the paragraph's start only where `may_start` (never
-/// in the opening).
-fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
+/// label follows it ("联系电话：……") in the paragraph or, where `labelled_below`, on the
+/// lines under it; at the paragraph's start only where `may_start` (never in the opening).
+fn closing_in_paragraph(line: Piece<'_>, may_start: bool, labelled_below: bool) -> Option<usize> {
     let text = line.text;
     let starts_closing = |sentence: &str| {
         let sentence = sentence.trim_start();
@@ -670,7 +677,7 @@ fn closing_in_paragraph(line: Piece<'_>, may_start: bool) -> Option<usize> {
     let starts = (text.match_indices('。')).map(|(at, stop)| at + stop.len());
     (may_start.then_some(0).into_iter().chain(starts))
         .filter(|&at| at < text.len())
-        .find(|&at| starts_closing(&text[at..]) && labels_follow(&text[at..]))
+        .find(|&at| starts_closing(&text[at..]) && (labelled_below || labels_follow(&text[at..])))
 }
 
 /// Where an attachment starts: the last line that heads one ("附件", "附件1：……情况表",

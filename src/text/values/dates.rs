@@ -151,7 +151,7 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
     }
     if matches!(
         text[i..].bytes().take_while(u8::is_ascii_digit).count(),
-        7 | 8
+        6..=8
     ) {
         // Perhaps a date that lost every mark: [`squeezed`] tells.
         return true;
@@ -277,7 +277,7 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     }
     let mut written = Written::default();
     let mut at = i;
-    if let Some((year, after)) = year(text, at) {
+    if let Some((year, after)) = year(text, at).or_else(|| year_before_month(text, at)) {
         written.year = Some(year);
         at = after;
     }
@@ -311,7 +311,8 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
 /// A page that lost 日 as well leaves seven bare digits ("2023726，", "并于2025210向"):
 /// those are read only between a Chinese character and a clause's break or the verb's
 /// preposition, after 于, or as a whole line, as [`lost_every_mark`] tells, where no
-/// amount, phone or code stands; eight only as a whole line (a signature's "20221122").
+/// amount, phone or code stands; eight only as a whole line (a signature's "20221122"), and
+/// six too when they split one way only ("202591").
 fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
     let after = i + digits;
@@ -319,6 +320,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         '日'.len_utf8()
     } else if (digits == 7 && lost_every_mark(text, i, after))
         || (digits == 8 && is_whole_line(text, i, after))
+        || (digits == 6 && is_whole_line(text, i, after) && !ends_with_a_month(text, i, after))
     {
         0
     } else {
@@ -381,6 +383,15 @@ fn lost_every_mark(text: &str, i: usize, after: usize) -> bool {
     after_word_or_sentence && !labelled && (breaks || after_yu || is_whole_line(text, i, after))
 }
 
+/// Whether the last two of six bare digits could be a month ("202512": December 2025, or
+/// the 2nd of January): a signature's six digits are read only when they cannot
+/// ("202591": the 1st of September).
+fn ends_with_a_month(text: &str, i: usize, after: usize) -> bool {
+    text[i + 4..after]
+        .parse::<u32>()
+        .is_ok_and(|month| (1..=12).contains(&month))
+}
+
 /// Whether the digits at `i..after` are the whole text: a signature's date that lost its
 /// marks stands on its own line ("2022112", "20221122"); in running text eight digits are
 /// more often a number than a date.
@@ -394,6 +405,19 @@ fn is_whole_line(text: &str, i: usize, after: usize) -> bool {
 fn opens_clause(text: &str, i: usize, after: usize) -> bool {
     let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：']);
     starts && text[after + '日'.len_utf8()..].starts_with('，')
+}
+
+/// A year whose 年 a page lost before its month ("20259月底前", "202510月"): four digits of
+/// a year (1990–2099) run into the one or two of a month, before 月.
+fn year_before_month(text: &str, i: usize) -> Option<(Year, usize)> {
+    let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(5..=6).contains(&digits) || !text[i + digits..].starts_with('月') {
+        return None;
+    }
+    let year: i32 = text[i..i + 4].parse().ok()?;
+    let month: u32 = text[i + 4..i + digits].parse().ok()?;
+    ((1990..=2099).contains(&year) && (1..=12).contains(&month))
+        .then_some((Year::Absolute(year), i + 4))
 }
 
 fn year(text: &str, i: usize) -> Option<(Year, usize)> {
@@ -593,6 +617,15 @@ mod tests {
         assert_eq!(resolved("20221122", none).0.as_deref(), Some("2022-11-22"));
         assert_eq!(resolved("20231008", none).0.as_deref(), Some("2023-10-08"));
         assert!(find("2022112").is_empty());
+        // Six alone on a line, when the last two are no month: the 1st of September.
+        assert_eq!(resolved("202591", none).0.as_deref(), Some("2025-09-01"));
+        // December 2025, or the 2nd of January; and six digits in running text.
+        assert!(find("202512").is_empty());
+        assert!(find("共投入202591元").is_empty());
+        // 年 lost before the month: "20259月底前".
+        assert_eq!(resolved("20259月底前", none).0.as_deref(), Some("2025-09"));
+        assert_eq!(resolved("202510月", none).0.as_deref(), Some("2025-10"));
+        assert!(find("202513月").is_empty());
         // An amount, a phone, a code, two readings (1月12日 or 11月2日), or eight digits.
         for text in [
             "投入资金2021915元",
