@@ -847,7 +847,10 @@ fn a_signoff_of_six_fields_with_listed_problems_and_measures() {
             ("整改完成情况", 1)
         ]
     );
-    assert_eq!(area.sub_areas[3].measures[0].text, "经现场复核,整改已到位。");
+    assert_eq!(
+        area.sub_areas[3].measures[0].text,
+        "经现场复核,整改已到位。"
+    );
     let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(
         date(report.timeline.published).as_deref(),
@@ -855,6 +858,12 @@ fn a_signoff_of_six_fields_with_listed_problems_and_measures() {
     );
     let window = report.timeline.public_comment.as_ref().expect("the window");
     assert_eq!(date(window.end).as_deref(), Some("2025-09-18"));
-    assert!(report.closing.as_deref().unwrap().starts_with("公众对本问题"));
+    assert!(
+        report
+            .closing
+            .as_deref()
+            .unwrap()
+            .starts_with("公众对本问题")
+    );
     assert!(parsed.coverage(&text).lost.is_empty());
 }
