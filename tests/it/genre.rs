@@ -867,3 +867,26 @@ fn a_signoff_of_six_fields_with_listed_problems_and_measures() {
     );
     assert!(parsed.coverage(&text).lost.is_empty());
 }
+
+/// An area whose paragraph says the problem is put right before its 一是 ("该问题已完成
+/// 整改。一是……"): that sentence is the area's status; a longer lead is still reported.
+#[test]
+fn a_status_sentence_before_the_first_measure_is_the_areas() {
+    let text = "中共某县林业局党组关于巡察整改进展情况的通报\n\
+        2024年3月4日至4月30日，县委第一巡察组对县林业局党组开展了巡察。\n\
+        二、整改落实情况\n\
+        （一）关于护林员管理不规范的问题\n\
+        该问题已完成整改。一是修订护林员考核办法。二是清退不在岗护林员6名。\n\
+        （二）关于项目资金拨付滞后的问题\n\
+        局党组高度重视，立即部署。一是建立拨付台账。\n";
+    let parsed = rectify::text::parse(text).unwrap();
+    let areas = &parsed.report.areas;
+    assert_eq!(areas[0].status, Some(rectify::Status::Completed));
+    assert_eq!(areas[0].measures.len(), 2);
+    assert_eq!(areas[1].status, None);
+    assert!(
+        (parsed.diagnostics.iter()).any(|d| d.text == "局党组高度重视，立即部署。"),
+        "{:#?}",
+        parsed.diagnostics
+    );
+}

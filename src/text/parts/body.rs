@@ -703,6 +703,21 @@ fn read_body<'a>(
     if !problem.is_empty() {
         area.problem = Some(rec.text(pointer::field(pointer, "problem"), &problem));
     }
+    for lead in measures.leads.drain(..) {
+        // "该问题已完成整改。" before 一是: the area's status, in a sentence of its own.
+        let one_clause = !lead
+            .text
+            .trim_end_matches('。')
+            .contains(['。', '，', '；']);
+        match status_of(lead.text).filter(|_| status.is_none() && one_clause) {
+            Some(s) => status = Some((s, lead)),
+            None => rec.diagnose(
+                DiagnosticKind::Unplaced,
+                lead,
+                "text before 一是 in an area has no field in the report",
+            ),
+        }
+    }
     if let Some((s, piece)) = status {
         rec.value(pointer::field(pointer, "status"), &[piece]);
         area.status = Some(s);
@@ -796,6 +811,8 @@ struct Measures<'a> {
     /// paragraph to the next.
     markers: Vec<(usize, usize, u32)>,
     numeral: String,
+    /// A paragraph's start before its first 一是, when no measure precedes it to take it.
+    leads: Vec<Piece<'a>>,
 }
 
 impl<'a> Measures<'a> {
@@ -872,11 +889,7 @@ fn split_measures<'a>(
             let ordinal = measures.cut.len() as u32 + 1;
             measures.push(ordinal, lead);
         } else {
-            rec.diagnose(
-                DiagnosticKind::Unplaced,
-                lead,
-                "text before 一是 in an area has no field in the report",
-            );
+            measures.leads.push(lead);
         }
     }
     for (i, (at, len, ordinal)) in cuts.iter().enumerate() {
