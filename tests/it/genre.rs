@@ -890,3 +890,32 @@ fn a_status_sentence_before_the_first_measure_is_the_areas() {
         parsed.diagnostics
     );
 }
+
+/// Areas numbered on three levels as official writing numbers them, （一）, 1. and （1）:
+/// each （1） is a sub-area of the 1. above it, not a second list beside it.
+#[test]
+fn areas_on_three_levels() {
+    let text = "中共某市教育局委员会关于巡察整改进展情况的通报\n\
+        2024年5月6日至7月19日，市委第二巡察组对市教育局党委开展了巡察。\n\
+        二、巡察反馈问题整改落实情况\n\
+        （一）关于落实教育方针有差距的问题\n\
+        1.课后服务覆盖不全\n\
+        （1）扩大课后服务范围。一是新增托管学校12所。二是开设兴趣课程40门。\n\
+        （2）规范课后服务收费。清退违规收费3.6万元。\n\
+        2.校园安全管理薄弱\n\
+        （1）完善安全制度。修订校园安全管理办法1项。\n";
+    let report = rectify::text::parse(text).unwrap().report;
+    let [area] = report.areas.as_slice() else {
+        panic!("one area: {:?}", report.areas);
+    };
+    let shape: Vec<(u32, Vec<u32>)> = (area.sub_areas.iter())
+        .map(|sub| (sub.number, sub.sub_areas.iter().map(|s| s.number).collect()))
+        .collect();
+    assert_eq!(shape, [(1, vec![1, 2]), (2, vec![1])]);
+    let first = &area.sub_areas[0].sub_areas[0];
+    assert_eq!(first.title, "扩大课后服务范围");
+    assert_eq!(first.measures.len(), 2);
+    let validation = report.validate();
+    let gaps = (validation.errors()).filter(|v| v.code == Code::NumberingGap);
+    assert_eq!(gaps.count(), 0);
+}

@@ -179,9 +179,14 @@ pub(crate) fn areas<'a>(
     // Numbered items under a heading of the work (二、整改进展情况) are the areas themselves
     // (without a heading, numbered lines are too often a list of another kind).
     let items_are_areas = only_numbered && topic.is_none() && section.heading.is_some();
+    // The style of numbered markers that stands for areas there: the first one's.
+    let mut area_style = None;
     for line in &section.lines {
         let found = match marker(*line) {
-            Some((Marker::Sub(n), mark, rest)) if items_are_areas => {
+            Some((Marker::Sub(n), mark, rest))
+                if items_are_areas
+                    && *area_style.get_or_insert(in_brackets(mark)) == in_brackets(mark) =>
+            {
                 Some((Marker::Item(n), mark, rest))
             }
             found => found,
@@ -189,10 +194,20 @@ pub(crate) fn areas<'a>(
         match (found, drafts.last_mut()) {
             (Some((Marker::Item(n), mark, rest)), _) => drafts.push(draft(n, mark, rest)),
             (Some((Marker::Sub(n), mark, rest)), Some(area)) => {
-                area.subs.push(draft(n, mark, rest))
+                // "（1）" under "1.": a third level, as official writing numbers 一、（一）
+                // 1.（1）.
+                match area.subs.last_mut() {
+                    Some(sub) if in_brackets(mark) && !in_brackets(sub.mark) => {
+                        sub.subs.push(draft(n, mark, rest))
+                    }
+                    _ => area.subs.push(draft(n, mark, rest)),
+                }
             }
             (_, Some(area)) => match area.subs.last_mut() {
-                Some(sub) => sub.lines.push(*line),
+                Some(sub) => match sub.subs.last_mut() {
+                    Some(third) => third.lines.push(*line),
+                    None => sub.lines.push(*line),
+                },
                 None => area.lines.push(*line),
             },
             (_, None) => lead.push(*line),
@@ -376,6 +391,12 @@ enum Items {
 /// has paragraphs under it.
 fn only_items(section: &Section<'_>) -> bool {
     (section.lines.iter()).all(|line| matches!(marker(*line), Some((Marker::Item(_), _, _))))
+}
+
+/// Whether a numbered marker is written in brackets (（1）, (1)) rather than with a dot
+/// (1., 1、).
+fn in_brackets(mark: Piece<'_>) -> bool {
+    mark.text.starts_with(['（', '('])
 }
 
 fn items_of(section: &Section<'_>) -> Items {

@@ -95,10 +95,12 @@ impl SectionKind {
     fn of_heading(heading: &str) -> SectionKind {
         // How the body led the work: 履行整改主体责任情况, 组织整改落实情况, 巡察整改组织领导
         // 情况, 加强组织领导, 整改工作基本情况, 巡察整改工作开展情况, 坚持把巡察整改作为重要
-        // 政治任务抓实抓好, 提高政治站位.
-        const RESPONSIBILITY: [&str; 10] = [
+        // 政治任务抓实抓好, 提高政治站位, 强化政治担当，扛牢巡察整改政治责任.
+        const RESPONSIBILITY: [&str; 12] = [
             "主体责任",
             "整改责任",
+            "政治责任",
+            "政治担当",
             "组织领导",
             "组织整改",
             "组织落实",
@@ -959,6 +961,10 @@ mod tests {
             ),
             (
                 "一、提高政治站位，压实整改责任",
+                SectionKind::Responsibility,
+            ),
+            (
+                "一、强化政治担当，坚决扛牢巡察整改政治责任",
                 SectionKind::Responsibility,
             ),
             ("二、巡察反馈问题整改进展情况", SectionKind::Areas),
