@@ -435,6 +435,14 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
             }
             unit_text = match u {
                 "万" | "亿" | "萬" | "億" => {
+                    // 10万余份, 2万多人: more than, between the magnitude and the measure word.
+                    if let Some(word) = ["余", "多", "餘"]
+                        .iter()
+                        .find(|w| text[end..].starts_with(**w))
+                    {
+                        qualifier = Qualifier::MoreThan;
+                        end += word.len();
+                    }
                     // 10万人次: the magnitude, then the measure word.
                     let after =
                         unit_at(text, end).filter(|m| !matches!(*m, "万" | "亿" | "萬" | "億"));
@@ -697,6 +705,12 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // 余 after the magnitude, before the measure word.
+        let signed = figures("签订10万余份承诺书");
+        assert_eq!(
+            (signed[0].0, signed[0].1.as_deref(), signed[0].2),
+            (100000.0, Some("份"), MoreThan)
+        );
         // Parts counted with 大; a qualifier in traditional script.
         let parts = figures("县委就3大部分11个方面28个问题");
         assert_eq!(parts[0].0, 3.0);
