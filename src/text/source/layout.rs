@@ -503,6 +503,18 @@ fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
                         && lines.get(at + len).is_some_and(|l| is_sentence(l.text))
                 })
         })
+        .or_else(|| {
+            // A news page that quotes the notice under a lead of its own ("……济南通报巡视整改
+            // 进展情况。以下为内容摘要："): a title (……关于……的通报) right under a line that
+            // announces it with a colon, with the opening under it.
+            (1..lines.len().min(PAGE_FURNITURE_LINES)).find(|&at| {
+                let len = title_len(&lines[at..]);
+                starts_title(at)
+                    && lines[at - 1].text.ends_with(['：', ':'])
+                    && lines[at..at + len].iter().any(|l| l.text.contains("关于"))
+                    && lines.get(at + len).is_some_and(|l| is_sentence(l.text))
+            })
+        })
 }
 
 /// Whether `line` is what a breadcrumb above it ends with: the name of the page's column
@@ -1061,6 +1073,21 @@ mod tests {
         // Broken before 关于, the issuer's line is the title's.
         let text = "中共某县委员会\n关于巡察整改进展情况的通报\n根据市委统一部署，……";
         assert_eq!(outline(&lines(text)).title.len(), 2);
+    }
+
+    #[test]
+    fn a_news_lead_above_the_notice_it_quotes_is_no_part_of_it() {
+        let text = "2024年3月至5月，省委第二巡视组对某市进行了巡视。\n近日，某市通报巡视整改进展情况。全文如下：\n中共某市委员会\n关于省委第二轮巡视整改进展情况的通报\n根据省委统一部署，……\n一、整改工作总体情况";
+        let quoted = outline(&lines(text));
+        let title: Vec<&str> = quoted.title.iter().map(|l| l.text).collect();
+        assert_eq!(
+            title,
+            ["中共某市委员会", "关于省委第二轮巡视整改进展情况的通报"]
+        );
+        assert_eq!(quoted.before_title.len(), 2);
+        // Without a line that announces it, the sentences are the notice's own.
+        let text = text.replace("全文如下：", "现予公布。");
+        assert!(outline(&lines(&text)).title.is_empty());
     }
 
     #[test]
