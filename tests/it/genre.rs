@@ -919,3 +919,31 @@ fn areas_on_three_levels() {
     let gaps = (validation.errors()).filter(|v| v.code == Code::NumberingGap);
     assert_eq!(gaps.count(), 0);
 }
+
+/// Problems listed one by one under the opening, with no section heading over them
+/// ("1.……。", then "完成情况：已完成" and "整改情况：一是……"): each numbered line is an
+/// area, since a labelled line stands under each.
+#[test]
+fn numbered_problems_with_labels_and_no_heading_are_areas() {
+    let text = "中共某区街道工委关于巡察整改情况的通报\n\
+        根据区委统一部署，2025年4月8日至6月10日，区委第三巡察组对某街道进行了巡察。\n\
+        1.整改责任落实不到位。\n\
+        完成情况：已完成\n\
+        整改情况：一是成立整改工作领导小组。二是召开专题会议4次。\n\
+        2.财务管理不规范。\n\
+        完成情况：持续整改\n\
+        整改情况：修订财务管理制度2项。\n";
+    let parsed = rectify::text::parse(text).unwrap();
+    let areas = &parsed.report.areas;
+    let read: Vec<(&str, Option<rectify::Status>, usize)> = (areas.iter())
+        .map(|a| (a.title.as_str(), a.status, a.measures.len()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("整改责任落实不到位", Some(rectify::Status::Completed), 2),
+            ("财务管理不规范", Some(rectify::Status::Ongoing), 1)
+        ]
+    );
+    assert!(parsed.coverage(text).lost.is_empty());
+}

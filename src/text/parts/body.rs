@@ -178,7 +178,9 @@ pub(crate) fn areas<'a>(
     }
     // Numbered items under a heading of the work (二、整改进展情况) are the areas themselves
     // (without a heading, numbered lines are too often a list of another kind).
-    let items_are_areas = only_numbered && topic.is_none() && section.heading.is_some();
+    let items_are_areas = only_numbered
+        && topic.is_none()
+        && (section.heading.is_some() || labelled_under_numbers(section));
     // The style of numbered markers that stands for areas there: the first one's.
     let mut area_style = None;
     for line in &section.lines {
@@ -391,6 +393,22 @@ enum Items {
 /// has paragraphs under it.
 fn only_items(section: &Section<'_>) -> bool {
     (section.lines.iter()).all(|line| matches!(marker(*line), Some((Marker::Item(_), _, _))))
+}
+
+/// Whether the numbered lines of a section without a heading each have a labelled line
+/// under them ("1.整改责任压得不实。", then "完成情况：已完成" and "整改情况：一是……"): the
+/// problems of a notice that lists them one by one, not a list of another kind.
+fn labelled_under_numbers(section: &Section<'_>) -> bool {
+    let labelled = |line: &Piece<'_>| {
+        LABELS.iter().any(|(word, _)| {
+            (line.text.strip_prefix(word)).is_some_and(|rest| rest.starts_with(['：', ':']))
+        })
+    };
+    let mut numbered = (section.lines.iter().enumerate())
+        .filter(|(_, line)| matches!(marker(**line), Some((Marker::Sub(_), _, _))))
+        .peekable();
+    numbered.peek().is_some()
+        && numbered.all(|(at, _)| section.lines.get(at + 1).is_some_and(labelled))
 }
 
 /// Whether a numbered marker is written in brackets (（1）, (1)) rather than with a dot
