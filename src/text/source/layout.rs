@@ -924,10 +924,10 @@ fn sections<'a>(lines: &[Piece<'a>]) -> Vec<Section<'a>> {
 
 /// Whether a section tells of the work as a whole in paragraphs, with no area under it
 /// ("一、总体情况", "一、整改工作组织情况", "一、整改工作总体推进情况", "一、坚决扛起……政治
-/// 责任", then 一是……二是……): it is read as section 一's points are. Under such a heading,
-/// （一） still opens areas.
+/// 责任", "一、审计整改工作部署和成效", then 一是……二是……): it is read as section 一's
+/// points are. Under such a heading, （一） still opens areas.
 fn tells_the_whole_work(section: &Section<'_>) -> bool {
-    const WHOLE_WORK: [&str; 4] = ["总体情况", "总体推进", "组织情况", "政治责任"];
+    const WHOLE_WORK: [&str; 5] = ["总体情况", "总体推进", "组织情况", "政治责任", "工作部署"];
     let Some((Marker::Section(_), _, rest)) = section.heading.and_then(marker) else {
         return false;
     };
@@ -1209,6 +1209,13 @@ mod tests {
                 "{opening}一、整改工作总体情况\n（一）关于学习不深入的问题\n开展专题学习4次。"
             )),
             [SectionKind::Areas]
+        );
+        // An audit report's account of how the work was set out.
+        assert_eq!(
+            kinds(&format!(
+                "{opening}一、审计整改工作部署和成效\n市政府多次部署整改。\n二、审计查出问题的整改情况\n（一）关于预算执行的问题\n收回资金4万元。"
+            )),
+            [SectionKind::Responsibility, SectionKind::Areas]
         );
     }
 
