@@ -178,8 +178,9 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
                 open += 1;
             }
         }
-        let number =
-            quoted == 0 && i >= resume && starts_number(c, || text[..i].chars().next_back());
+        let number = (quoted == 0 || quoted == 1 && is_quoted_count(text, i))
+            && i >= resume
+            && starts_number(c, || text[..i].chars().next_back());
         if !number {
             continue;
         }
@@ -328,6 +329,18 @@ fn names_a_session(before: &str, after: &str) -> bool {
     term && (after.starts_with('、') || MEETINGS.iter().any(|w| after.starts_with(w)))
 }
 
+/// Whether the digits at `i` are quoted alone and counted by the unit after the quote
+/// ("成立“1”个领导小组，下设“4”个专项小组", as a plan's parts are named): a count, where
+/// other quoted words (“五个一工程”, “1+N”) name things.
+fn is_quoted_count(text: &str, i: usize) -> bool {
+    let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+    text[..i].ends_with('“')
+        && digits > 0
+        && text[i + digits..]
+            .strip_prefix('”')
+            .is_some_and(|after| unit_at(after, 0).is_some())
+}
+
 fn continues_ordinal(before: &str) -> bool {
     let mut rest = before;
     while let Some(item) = rest.strip_suffix(['、', '至']) {
@@ -382,6 +395,10 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     let rest = &text[i..];
     let (mut value, number_len, chinese) = numerals::leading(rest, true)?;
     let mut end = i + number_len;
+    // “1”个办公室: the closing quote of a number quoted alone stands before its unit.
+    if is_quoted_count(text, i) {
+        end += '”'.len_utf8();
+    }
     let rank = text[..i].strip_suffix('第').is_some_and(is_rank_lead);
     let mut qualifier = Qualifier::Exact;
     for (word, q) in [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)] {
@@ -705,6 +722,12 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // A number quoted alone before its unit counts; other quoted words name things.
+        let quoted: Vec<f64> = figures("成立“1”个领导小组，下设“4”个专项小组，“1+4”体系")
+            .iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(quoted, [1.0, 4.0]);
         // 余 after the magnitude, before the measure word.
         let signed = figures("签订10万余份承诺书");
         assert_eq!(
