@@ -134,9 +134,10 @@ pub(crate) struct Normalized<'a> {
 
 /// Makes the input's ASCII punctuation full-width where it punctuates Chinese text, leaves
 /// out its pinyin glosses ([`pinyin_gloss`]), and makes its traditional characters
-/// simplified ([`traditional`]). The marks widened: `,` `;` `:` `(` `)` `!`. Left as they are: a comma between digits that groups thousands
-/// (1,234.5), a colon between digits (9:00) or before `//` (a web address). The text keeps
-/// its characters otherwise, so that offsets map back through the [`Edit`]s ([`Source`]).
+/// simplified ([`traditional`]). The marks widened: `,` `;` `:` `(` `)` `!`. Left as they
+/// are: a comma between digits that groups thousands (1,234.5), a colon between digits
+/// (9:00) or before `//` (a web address). The text keeps its characters otherwise, so that
+/// offsets map back through the [`Edit`]s ([`Source`]).
 pub(crate) fn normalize(input: &str) -> Normalized<'_> {
     // Made at the first edit.
     let mut text = String::new();
@@ -177,7 +178,7 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
         if let Some(len) = gloss {
             edits.push(Edit {
                 from: text.len(),
-                // A gloss is at most a few dozen bytes: the cast is exact.
+                // A gloss is at most 16 bytes: the cast is exact.
                 shift: shift + len as isize,
             });
             at += len;
@@ -210,7 +211,7 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
 /// (`衛(wèi)健委`, `發(fā)布時間`). Machine-made mirrors of notices write one after many
 /// characters; the phases read the text without them, and values keep them as written.
 /// A tone mark is required: a word in brackets after a name (`清远市(QY)`) is no gloss.
-pub(crate) fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
+fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
     const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     const LONGEST: usize = 7;
     let rest = input[at..].strip_prefix('(')?;
