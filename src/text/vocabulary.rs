@@ -155,6 +155,9 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
         return Some(found);
     }
     let rest = &text[at..];
+    if let Some(found) = label_with_note(rest) {
+        return Some(found);
+    }
     let (colon, mark) = (rest.char_indices())
         .take(LABEL_QUALIFIER + 5)
         .find(|(_, c)| matches!(c, '：' | ':'))?;
@@ -169,6 +172,26 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
             name.ends_with(label) && name.chars().count() - label.chars().count() <= LABEL_QUALIFIER
         })
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
+}
+
+/// A label with a note in brackets before its colon ("监督电话〔市直牵头验收（监管）单位〕：
+/// 0557-……", a template's placeholder left in): the field and the length up to the colon's
+/// end.
+fn label_with_note(rest: &str) -> Option<(ClosingField, usize)> {
+    const BRACKETS: [(char, char); 3] = [('〔', '〕'), ('（', '）'), ('【', '】')];
+    /// How long a note may be, in bytes: a few words, not a sentence.
+    const NOTE: usize = 60;
+    CLOSING_LABELS.iter().find_map(|(label, field)| {
+        let after = rest.strip_prefix(label)?;
+        let (open, close) = BRACKETS
+            .into_iter()
+            .find(|(open, _)| after.starts_with(*open))?;
+        let end = after[open.len_utf8()..].find(close)? + open.len_utf8() + close.len_utf8();
+        let colon = ['：', ':']
+            .into_iter()
+            .find(|c| after[end..].starts_with(*c))?;
+        (end <= NOTE).then_some((*field, label.len() + end + colon.len_utf8()))
+    })
 }
 
 /// What a numbered heading of the closing heads ([`closing_heading`]).
@@ -447,6 +470,16 @@ mod tests {
         assert_eq!(
             label("專門郵政信箱:某市1號信箱").map(|l| l.0),
             Some(ClosingField::Address)
+        );
+        // A template's note in brackets between the label and its colon.
+        let noted = "监督电话〔市直牵头验收（监管）单位〕：";
+        assert_eq!(
+            label(&format!("{noted}0557-3901234")),
+            Some((ClosingField::Phone, noted.len()))
+        );
+        assert_eq!(
+            label("联系电话（办公室）：1").map(|l| l.0),
+            Some(ClosingField::Phone)
         );
         // Words that only end like a label, or too long for one, or a sentence, are none.
         assert_eq!(label("整改措施：完善制度"), None);

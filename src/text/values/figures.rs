@@ -497,6 +497,12 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("位") && ["一体", "数"].iter().any(|w| text[end..].starts_with(w)) {
         return None;
     }
+    // A class of water (地表水三类水质, Ⅳ类水) grades it, it counts nothing.
+    if matches!(unit, Some("类" | "類"))
+        && (text[end..].starts_with('水') || text[..i].ends_with('水'))
+    {
+        return None;
+    }
     // A project's phase (二期工程, 1期项目) names the project, it counts nothing.
     if unit == Some("期") && ["工程", "项目"].iter().any(|w| text[end..].starts_with(w)) {
         return None;
@@ -722,6 +728,9 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // A class of water is a grade.
+        assert!(figures("检测结果分别为地表水三类水质及地表水四类水质").is_empty());
+        assert_eq!(figures("排查出3类问题")[0].0, 3.0);
         // A number quoted alone before its unit counts; other quoted words name things.
         let quoted: Vec<f64> = figures("成立“1”个领导小组，下设“4”个专项小组，“1+4”体系")
             .iter()
