@@ -151,12 +151,17 @@ pub(crate) const CLOSING_LABELS: [(&str, ClosingField); 32] = [
 /// ("专门值班电话：", "督察组邮政信箱：", up to [`LABEL_QUALIFIER`] characters before it), as
 /// the notes of inspection groups on duty write them.
 pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, usize)> {
-    if let Some(found) = crate::text::source::label_at(text, at, &CLOSING_LABELS) {
-        return Some(found);
-    }
     let rest = &text[at..];
-    if let Some(found) = label_with_note(rest) {
-        return Some(found);
+    // A label and its colon, or a note in brackets between them; labels that start another
+    // come first.
+    for (label, field) in &CLOSING_LABELS {
+        if !crate::text::source::starts_with_word(rest.as_bytes(), label) {
+            continue;
+        }
+        let after = &rest[label.len()..];
+        if let Some(len) = colon_len(after).or_else(|| note_and_colon_len(after)) {
+            return Some((*field, label.len() + len));
+        }
     }
     let (colon, mark) = (rest.char_indices())
         .take(LABEL_QUALIFIER + 5)
@@ -174,24 +179,26 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
 }
 
-/// A label with a note in brackets before its colon ("监督电话〔市直牵头验收（监管）单位〕：
-/// 0557-……", a template's placeholder left in): the field and the length up to the colon's
-/// end.
-fn label_with_note(rest: &str) -> Option<(ClosingField, usize)> {
+/// The length of the colon `text` starts with, if any.
+fn colon_len(text: &str) -> Option<usize> {
+    ['：', ':']
+        .into_iter()
+        .find(|c| text.starts_with(*c))
+        .map(char::len_utf8)
+}
+
+/// The length of a note in brackets and the colon after it, at the start of `text`: a
+/// template's placeholder left between a label and its colon ("监督电话〔市直牵头验收（监管）
+/// 单位〕：0557-……").
+fn note_and_colon_len(text: &str) -> Option<usize> {
     const BRACKETS: [(char, char); 3] = [('〔', '〕'), ('（', '）'), ('【', '】')];
     /// How long a note may be, in bytes: a few words, not a sentence.
     const NOTE: usize = 60;
-    CLOSING_LABELS.iter().find_map(|(label, field)| {
-        let after = rest.strip_prefix(label)?;
-        let (open, close) = BRACKETS
-            .into_iter()
-            .find(|(open, _)| after.starts_with(*open))?;
-        let end = after[open.len_utf8()..].find(close)? + open.len_utf8() + close.len_utf8();
-        let colon = ['：', ':']
-            .into_iter()
-            .find(|c| after[end..].starts_with(*c))?;
-        (end <= NOTE).then_some((*field, label.len() + end + colon.len_utf8()))
-    })
+    let (open, close) = BRACKETS
+        .into_iter()
+        .find(|(open, _)| text.starts_with(*open))?;
+    let end = text[open.len_utf8()..].find(close)? + open.len_utf8() + close.len_utf8();
+    (end <= NOTE).then_some(end + colon_len(&text[end..])?)
 }
 
 /// What a numbered heading of the closing heads ([`closing_heading`]).

@@ -55,21 +55,6 @@ pub(crate) fn is_blank(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// The label of `labels` (a word followed by a full-width or ASCII colon) that starts at byte
-/// `at` of `text`: its value and the length of word and colon. Labels that start another
-/// (公示期限, 公示期) must come longest first.
-pub(crate) fn label_at<T: Copy>(text: &str, at: usize, labels: &[(&str, T)]) -> Option<(T, usize)> {
-    let rest = &text.as_bytes()[at..];
-    labels.iter().find_map(|(word, value)| {
-        if !starts_with_word(rest, word) {
-            return None;
-        }
-        let after = &text[at + word.len()..];
-        let colon = ['：', ':'].into_iter().find(|c| after.starts_with(*c))?;
-        Some((*value, word.len() + colon.len_utf8()))
-    })
-}
-
 /// Whether the bytes `rest` start with `word`. The last byte, which differs most among
 /// Chinese characters, turns most words away before the whole is compared: the scans for
 /// labels and names ask this of many words at many places.

@@ -333,9 +333,11 @@ fn names_a_session(before: &str, after: &str) -> bool {
 /// ("成立“1”个领导小组，下设“4”个专项小组", as a plan's parts are named): a count, where
 /// other quoted words (“五个一工程”, “1+N”) name things.
 fn is_quoted_count(text: &str, i: usize) -> bool {
+    if !text[..i].ends_with('“') {
+        return false;
+    }
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
-    text[..i].ends_with('“')
-        && digits > 0
+    digits > 0
         && text[i + digits..]
             .strip_prefix('”')
             .is_some_and(|after| unit_at(after, 0).is_some())
