@@ -442,8 +442,9 @@ fn paragraph_breaks(line: &str, blanks: impl Iterator<Item = usize>) -> Vec<usiz
         // The character before the blanks (the run is whole, so it is no blank), if any.
         if let Some(before) = line[..blanks].chars().next_back() {
             let ends_sentence = matches!(before, '。' | '；' | '！' | '？');
-            // "二、整改任务落实情况 截至目前，……": a section's heading ends at the blank.
-            let heading = &line[segment..blanks];
+            // "二、整改任务落实情况 截至目前，……": a section's heading ends at the blank (the
+            // line's indentation is no part of it).
+            let heading = line[segment..blanks].trim_start_matches(is_blank);
             let ends_heading = !heading.contains(['。', '，', '；'])
                 && matches!(
                     crate::text::source::layout::marker(Piece {
@@ -785,6 +786,20 @@ mod tests {
         for (bytes, span) in stretches.iter().zip(&located) {
             assert_eq!(span.start, counted(bytes.start), "{bytes:?}");
             assert_eq!(span.end, counted(bytes.end), "{bytes:?}");
+        }
+    }
+
+    #[test]
+    fn a_heading_run_into_its_text_is_cut_at_the_blank_even_when_indented() {
+        for indent in ["", "\u{3000}\u{3000}", "  "] {
+            let text = format!("{indent}二、整改任务落实情况 截至目前，已完成整改26个。");
+            let lines = Source::plain(&text).lines();
+            let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+            assert_eq!(
+                texts,
+                ["二、整改任务落实情况", "截至目前，已完成整改26个。"],
+                "{indent:?}"
+            );
         }
     }
 
