@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 37, "every fixture has its key facts");
+    assert_eq!(each.len(), 38, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -946,4 +946,41 @@ fn numbered_problems_with_labels_and_no_heading_are_areas() {
         ]
     );
     assert!(parsed.coverage(text).lost.is_empty());
+}
+
+/// A report copied from a page of fixed width (a PDF's): every line breaks its sentence
+/// ("……并于2024年10" over "月8日反馈……", "0793-552" over "1846"). The lines are read
+/// joined, and values keep the breaks as written; a contact is kept without them.
+#[test]
+fn a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() {
+    let text = fixture_text("genre/pdf-wrapped-town-report.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(
+        date(report.timeline.feedback).as_deref(),
+        Some("2024-10-08")
+    );
+    let contact = report.public_feedback.as_ref().expect("the phone");
+    assert_eq!(contact.phone.as_deref(), Some("0793-5521846"));
+    let titles: Vec<&str> = report.areas.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "关于河道沿岸垃圾堆放的问题",
+            "关于农村污水处理设施运行不正常的问题"
+        ]
+    );
+    // The title's line is whole: the addressee under it is no part of it.
+    assert_eq!(
+        report.title,
+        "关于县生态环境问题专项督查反馈意见整改情况的报告"
+    );
+    let measure = &report.areas[0].measures[0];
+    assert!(
+        measure.text.contains("共清运沿岸\n垃圾约126吨"),
+        "{}",
+        measure.text
+    );
+    assert!(parsed.coverage(&text).lost.is_empty());
 }

@@ -330,8 +330,20 @@ fn first_of_several<'a>(value: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Piece<'
 
 /// A contact value in its canonical ASCII form: full-width digits, letters and signs
 /// (０７６３－３３７４３４１, slj＠163.com) as their ASCII forms, so that it validates and
-/// compares; its span still points at the text as written.
+/// compares, and without the line breaks of a text wrapped at a fixed width ("0759-3" over
+/// "316208", with the next line's indentation); its span still points at the text as
+/// written.
 fn canonical(value: &str) -> String {
+    let mut unwrapped = String::new();
+    let mut lines = value.lines();
+    let value = match (lines.next(), lines.clone().next()) {
+        (Some(first), Some(_)) => {
+            unwrapped.push_str(first.trim_end());
+            lines.for_each(|line| unwrapped.push_str(line.trim()));
+            unwrapped.as_str()
+        }
+        _ => value,
+    };
     value
         .chars()
         .map(|c| match c {

@@ -160,11 +160,12 @@ static CONVENED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:根据|按照)(?P<who>[^，。；]{1,16}?)(?:统一部署|统一安排|巡视工作安排|巡察工作安排|工作部署|部署|安排|关于[^，。；]{0,20}?(?:部署|安排))").expect("a valid pattern")
 });
 
-/// A group sent on a tour, by its ending: 巡察组, 第四巡视组, 巡察二组, 督察组.
-const TOUR_GROUP: &str = "(?:巡视|巡察|督察)(?:第?[一二三四五六七八九十0-9]+)?组";
+/// A group sent on a tour, by its ending: 巡察组, 第四巡视组, 巡察二组, 督察组, and the
+/// 督查组 a committee's or a government's office sends (县专项督查组).
+const TOUR_GROUP: &str = "(?:巡视|巡察|督察|督查)(?:第?[一二三四五六七八九十0-9]+)?组";
 
 /// A group, as [`TOUR_GROUP`], or an audit's (审计组).
-const GROUP: &str = "(?:巡视|巡察|审计|督察)(?:第?[一二三四五六七八九十0-9]+)?组";
+const GROUP: &str = "(?:巡视|巡察|审计|督察|督查)(?:第?[一二三四五六七八九十0-9]+)?组";
 
 /// 市委第四巡察组对市委宣传部进行了巡察; 省委第二巡视组进驻某某开展巡视; 市审计局对市财政局……进行了审计;
 /// the group also as 市委第八轮巡察二组 or 市委提级巡察第四组; its short form in brackets
@@ -563,7 +564,7 @@ enum Step {
 }
 
 /// The words that name each step, in the order they are tried on the words after a date.
-const STEP_WORDS: [(&str, Step); 15] = [
+const STEP_WORDS: [(&str, Step); 16] = [
     ("集中整改", Step::Due),
     ("整改期", Step::Due),
     ("反馈", Step::Feedback),
@@ -578,6 +579,8 @@ const STEP_WORDS: [(&str, Step); 15] = [
     ("巡察", Step::Inspection),
     ("审计", Step::Inspection),
     ("督察", Step::Inspection),
+    // 督查: a committee's or a government's office checking the work (县专项督查组……开展了督查).
+    ("督查", Step::Inspection),
     ("检查", Step::Inspection),
     ("巡視", Step::Inspection),
     ("審計", Step::Inspection),

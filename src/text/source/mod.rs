@@ -128,54 +128,77 @@ pub(crate) fn normalize(input: &str) -> Normalized<'_> {
     let mut text = String::new();
     let mut edits: Vec<Edit> = Vec::new();
     let bytes = input.as_bytes();
+    // The line breaks of a text wrapped at a fixed width, joined: few texts have any. The
+    // text is read up to each in turn.
+    let joins = wrapped_breaks(input);
+    let mut joins = joins.iter();
+    let mut next_join = joins.next();
     // Runs without any of the six marks are copied whole: most notices have none of them.
     let mut copied = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        // Most bytes are no mark: eight bytes of Chinese text (none of them ASCII) are passed
-        // over at once, any other byte by a table lookup.
-        if let Some(Ok(eight)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from)
-            && u64::from_le_bytes(eight) & NON_ASCII == NON_ASCII
-        {
-            at += 8;
-            continue;
+    loop {
+        let segment = &bytes[..next_join.map_or(bytes.len(), |join| join.start)];
+        while at < segment.len() {
+            // Most bytes are no mark: eight bytes of Chinese text (none of them ASCII) are
+            // passed over at once, any other byte by a table lookup.
+            if let Some(Ok(eight)) = segment.get(at..at + 8).map(<[u8; 8]>::try_from)
+                && u64::from_le_bytes(eight) & NON_ASCII == NON_ASCII
+            {
+                at += 8;
+                continue;
+            }
+            if !MARKS[usize::from(bytes[at])] {
+                at += 1;
+                continue;
+            }
+            let gloss = pinyin_gloss(input, at);
+            let wide = if gloss.is_some() {
+                None
+            } else {
+                self::widened(input, at)
+            };
+            if gloss.is_none() && wide.is_none() {
+                at += 1;
+                continue;
+            }
+            if edits.is_empty() {
+                text.reserve(input.len() + input.len() / 8);
+            }
+            // An ASCII byte is a whole character, so `at` is a character boundary.
+            text.push_str(&input[copied..at]);
+            let shift = edits.last().map_or(0, |e| e.shift);
+            if let Some(len) = gloss {
+                edits.push(Edit {
+                    from: text.len(),
+                    // A gloss is at most 16 bytes: the cast is exact.
+                    shift: shift + len as isize,
+                });
+                at += len;
+            } else if let Some(wide) = wide {
+                text.push(wide);
+                edits.push(Edit {
+                    from: text.len(),
+                    shift: shift - WIDENED,
+                });
+                at += 1;
+            }
+            copied = at;
         }
-        if !MARKS[usize::from(bytes[at])] {
-            at += 1;
-            continue;
-        }
-        let gloss = pinyin_gloss(input, at);
-        let wide = if gloss.is_some() {
-            None
-        } else {
-            self::widened(input, at)
+        let Some(join) = next_join else {
+            break;
         };
-        if gloss.is_none() && wide.is_none() {
-            at += 1;
-            continue;
-        }
+        next_join = joins.next();
         if edits.is_empty() {
-            text.reserve(input.len() + input.len() / 8);
+            text.reserve(input.len());
         }
-        // An ASCII byte is a whole character, so `at` is a character boundary.
-        text.push_str(&input[copied..at]);
+        text.push_str(&input[copied..join.start]);
         let shift = edits.last().map_or(0, |e| e.shift);
-        if let Some(len) = gloss {
-            edits.push(Edit {
-                from: text.len(),
-                // A gloss is at most 16 bytes: the cast is exact.
-                shift: shift + len as isize,
-            });
-            at += len;
-        } else if let Some(wide) = wide {
-            text.push(wide);
-            edits.push(Edit {
-                from: text.len(),
-                shift: shift - WIDENED,
-            });
-            at += 1;
-        }
-        copied = at;
+        edits.push(Edit {
+            from: text.len(),
+            // A line break and its blanks: a few dozen bytes, the cast is exact.
+            shift: shift + join.len() as isize,
+        });
+        (at, copied) = (join.end, join.end);
     }
     let text = if edits.is_empty() {
         Cow::Borrowed(input)
@@ -217,6 +240,112 @@ fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where a text copied from a page of fixed width (a PDF's, a scan's) breaks its sentences
+/// at the end of every line ("……督查出的问\n题，镇党委……"): the bytes to leave out to join
+/// each such line to the next (the blanks at its end, its line end, the next one's
+/// indentation), in order; none in a text whose lines are its paragraphs.
+///
+/// A line is joined to the next when it is as wide as the wrap (within [`WRAP_SLACK`]
+/// characters of the median width of the lines of 16 to 60 characters that end no
+/// sentence), does not end a sentence, and the next is no wider and starts no section,
+/// item or label; a text needs [`WRAPPED_LINES`] such lines to be read as wrapped, so that
+/// a title broken over two lines or a heading over its paragraph is never joined.
+fn wrapped_breaks(input: &str) -> Vec<Range<usize>> {
+    /// The widths a wrapped line may have, in characters.
+    const WIDTHS: std::ops::RangeInclusive<usize> = 16..=60;
+    // The lines' words (bytes) and widths; only lines of a wrap's width are counted.
+    // A wrapped text's lines are short; most notices' lines are their paragraphs, and are
+    // passed over with one count of the line ends.
+    let breaks = memchr::memchr_iter(b'\n', input.as_bytes()).count();
+    if breaks < 2 * WRAPPED_LINES || input.len() / breaks > WRAPPED_LINE_BYTES {
+        return Vec::new();
+    }
+    let mut lines: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', input.as_bytes()).chain([input.len()]) {
+        let line = &input[start..end];
+        let words = line.trim_matches(is_blank);
+        if !words.is_empty() {
+            let at = start + (line.len() - line.trim_start_matches(is_blank).len());
+            // A CJK character is three bytes: longer lines are paragraphs, uncounted.
+            let width = if words.len() <= 3 * WIDTHS.end() + 3 {
+                words.chars().count()
+            } else {
+                usize::MAX
+            };
+            lines.push((at..at + words.len(), width));
+        }
+        start = end + 1;
+    }
+    let ends_sentence = |words: &Range<usize>| {
+        // Not a colon (a label's value may be wrapped onto the next line) nor a point (a
+        // decimal's, "318." over "6万元").
+        input[words.clone()].ends_with(['。', '！', '？', '；', '”', '!', '?', ';'])
+    };
+    // The wrap's width: the median width of the lines that may be wrapped.
+    let mut widths: Vec<usize> = (lines.iter())
+        .filter(|(words, width)| WIDTHS.contains(width) && !ends_sentence(words))
+        .map(|(_, width)| *width)
+        .collect();
+    if widths.len() < WRAPPED_LINES {
+        return Vec::new();
+    }
+    let middle = widths.len() / 2;
+    let (_, &mut wrap, _) = widths.select_nth_unstable(middle);
+    let wraps = |k: usize| {
+        let (ref words, width) = lines[k];
+        let Some((next, next_width)) = lines.get(k + 1) else {
+            return false;
+        };
+        // A title's last line is whole, however wide ("……整改情况的报告" over "……办公室：").
+        let ends_title = || {
+            (crate::text::vocabulary::TITLE_ENDS.iter())
+                .any(|end| input[words.clone()].ends_with(end))
+        };
+        WIDTHS.contains(&width)
+            && width.abs_diff(wrap) <= WRAP_SLACK
+            && *next_width <= wrap + WRAP_SLACK
+            && !ends_sentence(words)
+            && !ends_title()
+            && !starts_a_part(&input[next.clone()])
+    };
+    let joined: Vec<usize> = (0..lines.len()).filter(|&k| wraps(k)).collect();
+    if joined.len() < WRAPPED_LINES {
+        return Vec::new();
+    }
+    joined
+        .into_iter()
+        .map(|k| lines[k].0.end..lines[k + 1].0.start)
+        .collect()
+}
+
+/// How many characters the lines of a wrapped text may differ by: digits, Latin letters and
+/// spaces are narrower than Chinese characters, so a line of them holds more.
+const WRAP_SLACK: usize = 4;
+
+/// The most bytes a wrapped text's lines have on average (60 Chinese characters are 180):
+/// a text of longer lines is read as it is.
+const WRAPPED_LINE_BYTES: usize = 200;
+
+/// How many lines must be wrapped for a text to be read as wrapped.
+const WRAPPED_LINES: usize = 4;
+
+/// Whether a line starts a part of the notice: a section's, an item's or a number's marker
+/// (一、, （一）, 1.), or a label and its colon (联系电话：, 索引号：).
+fn starts_a_part(line: &str) -> bool {
+    let piece = Piece {
+        text: line,
+        start: 0,
+    };
+    let label = |line: &str| {
+        let colon = line.find(['：', ':'])?;
+        let word = &line[..colon];
+        (word.chars().count() <= 10 && word.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)))
+            .then_some(())
+    };
+    layout::marker(piece).is_some() || label(line).is_some()
 }
 
 /// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
@@ -787,6 +916,29 @@ mod tests {
             assert_eq!(span.start, counted(bytes.start), "{bytes:?}");
             assert_eq!(span.end, counted(bytes.end), "{bytes:?}");
         }
+    }
+
+    #[test]
+    fn lines_wrapped_at_a_fixed_width_are_joined_and_no_others() {
+        let wrapped = "关于某镇整改情况的报告\n镇政府组织保洁员和志愿者开展集中清理\n行动，共清运沿岸垃圾约126吨，拆除违\n规搭建的临时棚屋7处，新设垃圾收集\n点15个。对全镇23座污水处理设施逐一\n检修，更换水泵11台，落实专人管护，\n设施运行率提升至100%。\n一、下一步工作打算\n某镇人民政府";
+        let normalized = normalize(wrapped);
+        let lines: Vec<&str> = normalized.text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "关于某镇整改情况的报告",
+                "镇政府组织保洁员和志愿者开展集中清理行动，共清运沿岸垃圾约126吨，拆除违规搭建的临时棚屋7处，新设垃圾收集点15个。对全镇23座污水处理设施逐一检修，更换水泵11台，落实专人管护，设施运行率提升至100%。",
+                "一、下一步工作打算",
+                "某镇人民政府"
+            ]
+        );
+        let source = Source::new(wrapped, &normalized);
+        for (at, _) in normalized.text.char_indices() {
+            assert_eq!(source.to_text(source.to_input(at)), at, "byte {at}");
+        }
+        // A notice whose lines are its paragraphs, headings and labels is left as it is.
+        let paragraphs = "关于某局巡察整改进展情况的通报\n根据区委统一部署，区委第二巡察组对某局党组开展了巡察。\n（一）关于学习不深入的问题\n开展专题学习4次，制定制度3项，组织培训2期，覆盖干部120人次。\n（二）关于财务管理不规范的问题\n清退违规资金4.2万元。\n联系电话：0763-3374341\n电子邮箱：abc@example.gov.cn";
+        assert_eq!(normalize(paragraphs).edits, []);
     }
 
     #[test]
