@@ -249,8 +249,8 @@ fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
 ///
 /// A line is joined to the next when it is as wide as the wrap (within [`WRAP_SLACK`]
 /// characters of the median width of the lines of 16 to 60 characters that end no
-/// sentence), does not end a sentence, and the next is no wider and starts no section,
-/// item or label; a text needs [`WRAPPED_LINES`] such lines to be read as wrapped, so that
+/// sentence), does not end a sentence or a title, and the next is no wider and starts no
+/// section, item or label; a text needs [`WRAPPED_LINES`] such lines to be read as wrapped, so that
 /// a title broken over two lines or a heading over its paragraph is never joined.
 fn wrapped_breaks(input: &str) -> Vec<Range<usize>> {
     /// The widths a wrapped line may have, in characters.
@@ -309,7 +309,7 @@ fn wrapped_breaks(input: &str) -> Vec<Range<usize>> {
             && *next_width <= wrap + WRAP_SLACK
             && !ends_sentence(words)
             && !ends_title()
-            && !starts_a_part(&input[next.clone()])
+            && !starts_a_part(&input[words.clone()], &input[next.clone()])
     };
     let joined: Vec<usize> = (0..lines.len()).filter(|&k| wraps(k)).collect();
     if joined.len() < WRAPPED_LINES {
@@ -332,20 +332,33 @@ const WRAPPED_LINE_BYTES: usize = 200;
 /// How many lines must be wrapped for a text to be read as wrapped.
 const WRAPPED_LINES: usize = 4;
 
-/// Whether a line starts a part of the notice: a section's, an item's or a number's marker
-/// (一、, （一）, 1.), or a label and its colon (联系电话：, 索引号：).
-fn starts_a_part(line: &str) -> bool {
+/// Whether `line` starts a part of the notice, after the line `before` it: a section's, an
+/// item's or a number's marker (一、, （一）, 1.), or a label (联系电话：, 省委第一巡视组：, a
+/// list's), unless the page's width cut that label in two and `before` ends with its first
+/// characters ("……；电" over "子邮箱：……").
+fn starts_a_part(before: &str, line: &str) -> bool {
     let piece = Piece {
         text: line,
         start: 0,
     };
-    let label = |line: &str| {
-        let colon = line.find(['：', ':'])?;
-        let word = &line[..colon];
-        (word.chars().count() <= 10 && word.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)))
-            .then_some(())
+    if layout::marker(piece).is_some() {
+        return true;
+    }
+    let Some(colon) = line.find(['：', ':']) else {
+        return false;
     };
-    layout::marker(piece).is_some() || label(line).is_some()
+    let word = &line[..colon];
+    // The word and its colon (three bytes full-width, one in ASCII).
+    let labelled = &line[..colon + line[colon..].chars().next().map_or(0, char::len_utf8)];
+    let is_label =
+        word.chars().count() <= 10 && word.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    // The characters the line before ends with, up to three, put back before the word.
+    let cut_label = (before.char_indices().rev().take(3)).any(|(at, _)| {
+        let rejoined = format!("{}{labelled}", &before[at..]);
+        crate::text::vocabulary::closing_label_at(&rejoined, 0)
+            .is_some_and(|(_, len)| len > before.len() - at)
+    });
+    is_label && !cut_label
 }
 
 /// The full-width mark [`normalize`] makes of the byte at `at` of `input`, if any.
@@ -939,6 +952,19 @@ mod tests {
         // A notice whose lines are its paragraphs, headings and labels is left as it is.
         let paragraphs = "关于某局巡察整改进展情况的通报\n根据区委统一部署，区委第二巡察组对某局党组开展了巡察。\n（一）关于学习不深入的问题\n开展专题学习4次，制定制度3项，组织培训2期，覆盖干部120人次。\n（二）关于财务管理不规范的问题\n清退违规资金4.2万元。\n联系电话：0763-3374341\n电子邮箱：abc@example.gov.cn";
         assert_eq!(normalize(paragraphs).edits, []);
+        // A list of labelled lines of one width is a list; a label the width cut in two is
+        // joined again.
+        let list = "省委第一巡视组:某市某区某县某镇某乡某村某街道\n省委第二巡视组:某市甲区乙县丙县丁县戊县己县\n省委第三巡视组:省某某厅省某某局省某某医院某某\n省委第四巡视组:某州某市某县某区某县某县某县某\n省委第五巡视组:省某某委省某某中心省某某局省某";
+        assert_eq!(normalize(list).text.lines().count(), 5);
+        assert!(!starts_a_part(
+            "联系电话：0793-5521846；电",
+            "子邮箱：a@b.cn"
+        ));
+        assert!(starts_a_part(
+            "联系电话：0793-5521846；",
+            "电子邮箱：a@b.cn"
+        ));
+        assert!(starts_a_part("……某某县", "（二）关于某某问题"));
     }
 
     #[test]
