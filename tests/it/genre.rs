@@ -808,10 +808,7 @@ fn pinyin_glosses_on_a_mirror_are_read_past_and_kept() {
     let parsed = rectify::text::parse(&text).unwrap();
     let report = &parsed.report;
     assert_eq!(report.issuer.as_str(), "中共鹿鳴市衛(wèi)生健康委員會黨組");
-    assert_eq!(
-        report.inspection.inspected.as_str(),
-        "市衛(wèi)健委黨組"
-    );
+    assert_eq!(report.inspection.inspected.as_str(), "市衛(wèi)健委黨組");
     let contact = report.public_feedback.as_ref().expect("the contacts");
     assert_eq!(contact.phone.as_deref(), Some("0759-3316208"));
     let penalty = (report.all_indicators())
