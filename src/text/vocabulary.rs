@@ -168,7 +168,7 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
         .find(|(_, c)| matches!(c, '：' | ':'))?;
     let name = &rest[..colon];
     // A name of Chinese characters only: a sentence or a number before a colon is no label.
-    if !name.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+    if !name.chars().all(crate::text::source::is_ideograph) {
         return None;
     }
     CLOSING_LABELS
@@ -179,8 +179,8 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
 }
 
-/// The length of the colon `text` starts with, if any.
-fn colon_len(text: &str) -> Option<usize> {
+/// The length of the colon (full-width or ASCII) `text` starts with, if any.
+pub(crate) fn colon_len(text: &str) -> Option<usize> {
     ['：', ':']
         .into_iter()
         .find(|c| text.starts_with(*c))

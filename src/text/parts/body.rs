@@ -274,8 +274,8 @@ fn part_label(rest: Piece<'_>) -> Option<(Label, usize)> {
         if after.is_empty() {
             return Some((*label, text.len()));
         }
-        match ['：', ':'].into_iter().find(|c| after.starts_with(*c)) {
-            Some(colon) => Some((*label, word.len() + colon.len_utf8())),
+        match crate::text::vocabulary::colon_len(after) {
+            Some(colon) => Some((*label, word.len() + colon)),
             None => (RUN_IN.contains(word) && after.contains(['，', '。', '；']))
                 .then_some((*label, word.len())),
         }

@@ -55,6 +55,11 @@ pub(crate) fn is_blank(c: char) -> bool {
     c.is_whitespace()
 }
 
+/// Whether `c` is a Chinese character of the Unified Ideographs block (U+4E00 to U+9FFF).
+pub(crate) fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// Whether the bytes `rest` start with `word`. The last byte, which differs most among
 /// Chinese characters, turns most words away before the whole is compared: the scans for
 /// labels and names ask this of many words at many places.
@@ -223,10 +228,7 @@ fn pinyin_gloss(input: &str, at: usize) -> Option<usize> {
     const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     const LONGEST: usize = 7;
     let rest = input[at..].strip_prefix('(')?;
-    let after_hanzi = input[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let after_hanzi = input[..at].chars().next_back().is_some_and(is_ideograph);
     if !after_hanzi {
         return None;
     }
@@ -350,8 +352,7 @@ fn starts_a_part(before: &str, line: &str) -> bool {
     let word = &line[..colon];
     // The word and its colon (three bytes full-width, one in ASCII).
     let labelled = &line[..colon + line[colon..].chars().next().map_or(0, char::len_utf8)];
-    let is_label =
-        word.chars().count() <= 10 && word.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let is_label = word.chars().count() <= 10 && word.chars().all(is_ideograph);
     // The characters the line before ends with, up to three, put back before the word.
     let cut_label = (before.char_indices().rev().take(3)).any(|(at, _)| {
         let rejoined = format!("{}{labelled}", &before[at..]);
@@ -945,10 +946,7 @@ mod tests {
                 "某镇人民政府"
             ]
         );
-        let source = Source::new(wrapped, &normalized);
-        for (at, _) in normalized.text.char_indices() {
-            assert_eq!(source.to_text(source.to_input(at)), at, "byte {at}");
-        }
+        round_trip(wrapped, &normalized);
         // A notice whose lines are its paragraphs, headings and labels is left as it is.
         let paragraphs = "关于某局巡察整改进展情况的通报\n根据区委统一部署，区委第二巡察组对某局党组开展了巡察。\n（一）关于学习不深入的问题\n开展专题学习4次，制定制度3项，组织培训2期，覆盖干部120人次。\n（二）关于财务管理不规范的问题\n清退违规资金4.2万元。\n联系电话：0763-3374341\n电子邮箱：abc@example.gov.cn";
         assert_eq!(normalize(paragraphs).edits, []);
@@ -995,6 +993,16 @@ mod tests {
         assert_eq!(location, Location { line: 3, column: 3 });
     }
 
+    /// The source of `input` read as `normalized`, after checking that every character's
+    /// place in the text maps to the input and back.
+    fn round_trip<'a>(input: &'a str, normalized: &'a Normalized<'_>) -> Source<'a> {
+        let source = Source::new(input, normalized);
+        for (at, _) in normalized.text.char_indices() {
+            assert_eq!(source.to_text(source.to_input(at)), at, "byte {at}");
+        }
+        source
+    }
+
     #[test]
     fn ascii_punctuation_is_read_full_width_and_mapped_back() {
         let input = "根据区委部署,2024年(春)巡察:反馈1,234.5万元;9:00,见http://a.cn。";
@@ -1003,10 +1011,7 @@ mod tests {
             normalized.text,
             "根据区委部署，2024年（春）巡察：反馈1,234.5万元；9:00，见http://a.cn。"
         );
-        let source = Source::new(input, &normalized);
-        for (at, _) in normalized.text.char_indices() {
-            assert_eq!(source.to_text(source.to_input(at)), at);
-        }
+        let source = round_trip(input, &normalized);
         let at = normalized.text.find("巡察").unwrap();
         let piece = Piece {
             text: &normalized.text[at..],
@@ -1028,10 +1033,7 @@ mod tests {
             normalized.text,
             "省卫健委会发布时间：2023-06-24，处罚5569人（次）（QY）。"
         );
-        let source = Source::new(input, &normalized);
-        for (at, _) in normalized.text.char_indices() {
-            assert_eq!(source.to_text(source.to_input(at)), at, "byte {at}");
-        }
+        let source = round_trip(input, &normalized);
         // A value ending with a glossed character keeps its gloss; one starting after it
         // starts after the gloss.
         let piece = |words: &str| {

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use crate::PartialDate;
 
+use crate::text::source::is_ideograph;
 use crate::text::values::{CharSet, NUMBER_CHARS, figures, numerals};
 
 /// The year of a written date: a number, or one relative to the notice's date.
@@ -212,11 +213,6 @@ fn range_end(text: &str, from: usize, start: &Written) -> Option<(Written, usize
         return Some((written, after));
     }
     read
-}
-
-/// Whether `c` is a Chinese character of the Unified Ideographs block.
-fn is_ideograph(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The day that ends a range of days without its 日 ("4月10日至28，", "6月7日至2021年8月13
