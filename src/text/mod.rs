@@ -66,7 +66,10 @@ pub use render::render;
 pub use render::review::review_html;
 pub use source::{Location, Span};
 
-use crate::{Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline};
+use crate::{
+    Inspection, InspectionKind, Limits, PublicFeedback, RectificationReport, Timeline,
+    TimelineEvent,
+};
 
 use parts::{body, closing, header, linking, progress};
 use recorder::{Recorder, pointer};
@@ -323,6 +326,30 @@ fn read_date<'a>(line: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Option<crate::P
     Some(date)
 }
 
+/// The step a report's dateline tells when the day it was announced dates the notice:
+/// delivered to a meeting ("——2025年12月24日在……会议上"), labelled with the words after
+/// its date; the event at `pointer`.
+fn reported_event<'a>(
+    line: Piece<'a>,
+    pointer: &str,
+    rec: &mut Recorder<'_, 'a>,
+) -> Option<TimelineEvent> {
+    let found = dates::find(line.text);
+    let first = found.first()?;
+    let date = first.start.resolve(None, dates::Context::default())?;
+    let label = line.from(first.range.end).trim();
+    if label.is_empty() {
+        return None;
+    }
+    rec.layout(line.to(first.range.start).trim());
+    rec.value(
+        pointer::field(pointer, "date"),
+        &[line.slice(first.range.start, first.range.end)],
+    );
+    let label = rec.text(pointer::field(pointer, "label"), &[label]);
+    Some(TimelineEvent::on(label, date))
+}
+
 /// Whether a text is of the genre at all: it speaks of rectification, or of an inspection,
 /// an audit or a supervision tour (in simplified or traditional characters). A notice
 /// copied without its title may not say 整改 before its end, but says who inspected it.
@@ -519,6 +546,10 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     if let Some((date, piece)) = opening.rectification_due {
         rec.value("/timeline/rectificationDue", &[piece]);
         timeline.rectification_due = Some(date);
+    }
+    if let Some(line) = outline.reported {
+        let pointer = pointer::index("/timeline/events", timeline.events.len());
+        timeline.events.extend(reported_event(line, &pointer, rec));
     }
 
     let mut report = RectificationReport::new(

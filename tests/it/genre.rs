@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 38, "every fixture has its key facts");
+    assert_eq!(each.len(), 40, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -980,4 +980,60 @@ fn a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() {
         measure.text
     );
     assert!(parsed.coverage(&text).lost.is_empty());
+}
+
+/// An audit results bulletin (审计结果公告) with its number before its title, the day it was
+/// announced and the day it was reported to a congress: the announcement dates it, the
+/// report is a step of its timeline with its span, the number is no part of the issuer.
+#[test]
+fn an_audit_bulletin_is_dated_by_its_announcement_and_reported_on_a_step() {
+    let text = fixture_text("genre/audit-bulletin-numbered-title-announced.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    assert_eq!(
+        report.timeline.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-29")
+    );
+    let [event] = report.timeline.events.as_slice() else {
+        panic!("one step: {:?}", report.timeline.events);
+    };
+    assert_eq!(
+        event.date.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-24")
+    );
+    assert!(event.label.starts_with('在') && event.label.ends_with("会议上"));
+    let span = &parsed.spans["/timeline/events/0/date"];
+    assert_eq!(&text[span.bytes.clone()], "2025年12月24日");
+    assert_eq!((span.start.line, span.start.column), (3, 3));
+    let issuer = report.party(&report.issuer).map(|p| p.name.as_str());
+    assert_eq!(issuer, Some("桐江市"));
+    // Nothing of it is left to the page's diagnostics.
+    assert!(
+        !(parsed.diagnostics.iter()).any(|d| d.text.contains("会议上")),
+        "{:?}",
+        parsed.diagnostics
+    );
+}
+
+/// The same bulletin copied without its title, under a metadata block of thirteen bulleted
+/// lines: the opening is found under it, the announcement dates it, and the years of
+/// accounts it looked at date no step.
+#[test]
+fn an_untitled_audit_bulletin_under_a_long_metadata_block() {
+    let text = fixture_text("genre/audit-results-bulletin-announced.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
+    assert_eq!(
+        date(report.timeline.published).as_deref(),
+        Some("2025-06-18")
+    );
+    let audit = report
+        .timeline
+        .inspection
+        .as_ref()
+        .expect("the audit's period");
+    assert_eq!(date(audit.start).as_deref(), Some("2025-02-17"));
+    assert_eq!(date(audit.end).as_deref(), Some("2025-04-11"));
+    let preamble = report.preamble.as_deref().unwrap_or_default();
+    assert!(preamble.starts_with("依据《"), "{preamble}");
 }

@@ -125,10 +125,35 @@ fn without_announcement(words: Piece<'_>) -> Piece<'_> {
         Some(colon) => words.from(colon + '：'.len_utf8()).trim(),
         None => words,
     };
-    match words.text.find("审计结果公告") {
+    let words = match words.text.find("审计结果公告") {
         Some(at) => words.to(at),
         None => words,
-    }
+    };
+    words.from(bulletin_number_len(words.text)).trim()
+}
+
+/// The length of an announcement's number at the start of a title's words, when the page
+/// puts it before the body ("2019年第43号（总第221号）郑州市关于……"): the year, 第N号,
+/// and the running number in brackets, if any.
+fn bulletin_number_len(words: &str) -> usize {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let year = digits(words);
+    let Some(rest) = words[year..].strip_prefix("年第").filter(|_| year == 4) else {
+        return 0;
+    };
+    let number = digits(rest);
+    let Some(after) = rest[number..].strip_prefix('号').filter(|_| number > 0) else {
+        return 0;
+    };
+    let running = ["（总第", "(总第"].iter().find_map(|open| {
+        let inner = after.strip_prefix(open)?;
+        let n = digits(inner);
+        let close = inner[n..]
+            .strip_prefix("号）")
+            .or_else(|| inner[n..].strip_prefix("号)"))?;
+        Some(after.len() - close.len())
+    });
+    words.len() - after.len() + running.unwrap_or(0)
 }
 
 /// What the opening paragraph says.
@@ -291,6 +316,11 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         if titles.iter().any(|t| t.contains(&found.range.start)) {
             continue;
         }
+        // Years of accounts (2020-2023年度政府投资项目, 2023年度预算执行) and other dates of
+        // what a step looked at are not when it took place.
+        if is_fiscal_year(text, found.range.end) || is_in_object(text, found.range.clone()) {
+            continue;
+        }
         let piece = sentence.slice(found.range.start, found.range.end);
         let mut start = found.start.resolve(None, *context);
         let end = found
@@ -364,6 +394,37 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             _ => {}
         }
     }
+}
+
+/// Whether the date that ends at byte `end` of `text` is a year of accounts: 年度 after it,
+/// or 度 after its 年.
+fn is_fiscal_year(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    after.starts_with("年度") || (after.starts_with('度') && text[..end].ends_with('年'))
+}
+
+/// Whether the date at `range` of `text` stands in what a step was done to, between 对 and
+/// the verb ("对全县2020—2023年已办理结算的建设项目进行抽查审计"): the time a step took
+/// place is told before 对 ("2024年4月至6月，市委第三巡察组对……进行了巡察").
+fn is_in_object(text: &str, range: std::ops::Range<usize>) -> bool {
+    const STOPS: [char; 3] = ['，', '。', '；'];
+    let clause_start = text[..range.start]
+        .rfind(STOPS)
+        .map_or(0, |at| at + '，'.len_utf8());
+    let before = &text[clause_start..range.start];
+    // 对 as a preposition, not in 针对, 面对, 核对, 相对, 对照, 对于, 对标, 对接.
+    let object_from = before.rmatch_indices('对').map(|(at, _)| at).find(|at| {
+        !before[..*at].ends_with(['针', '面', '核', '相', '绝', '应'])
+            && !before[at + '对'.len_utf8()..].starts_with(['照', '于', '标', '接', '比', '象'])
+    });
+    let clause_end = text[range.end..]
+        .find(STOPS)
+        .map_or(text.len(), |at| range.end + at);
+    let after = &text[range.end..clause_end];
+    object_from.is_some()
+        && ["进行", "开展", "实施"]
+            .iter()
+            .any(|verb| after.contains(verb))
 }
 
 /// Where the first of the bodies named before 统一部署 ends: "根据省委、省政府统一部署" and
@@ -776,6 +837,16 @@ mod tests {
             "青岚市审计局审计结果公告2022年第5号（总第81号）——关于青岚市2020年度市级预算执行审计查出问题整改情况的公告",
         ));
         assert_eq!(t.issuer.unwrap().text, "青岚市审计局");
+        // Its number before the body, with its running number or without.
+        for number in [
+            "2021年第7号（总第102号）",
+            "2021年第7号(总第102号)",
+            "2021年第7号",
+        ] {
+            let text = format!("{number}青岚市关于2020年度市级预算执行审计查出问题整改情况的报告");
+            let t = title(piece(&text));
+            assert_eq!(t.issuer.unwrap().text, "青岚市", "{number}");
+        }
         let t = title(piece(
             "某某资讯网：某市人民政府关于审计查出问题整改情况的报告",
         ));
@@ -891,5 +962,24 @@ mod tests {
         assert_eq!(period.start.unwrap().to_string(), "2024-03-27");
         assert_eq!(period.end.unwrap().to_string(), "2024-06-28");
         assert_eq!(o.feedback.unwrap().0.to_string(), "2024-09-26");
+    }
+
+    #[test]
+    fn years_of_accounts_date_no_step() {
+        // The years an audit looked at, written as a period or a year, with 年度.
+        for sentence in [
+            "柳溪县审计局对柳溪县2019-2022年度政府投资项目进行了专项审计调查。",
+            "市审计局对市水务局2023年度预算执行情况进行了审计。",
+            "本次审计调查对全县2019—2022年已办理结算的建设项目进行抽查审计。",
+        ] {
+            assert!(opening_of(sentence).inspection.is_none(), "{sentence}");
+        }
+        // When the audit took place, before the years it looked at, is its period.
+        let o = opening_of(
+            "2025年3月10日至5月20日，柳溪县审计局对柳溪县2019-2022年度政府投资项目进行了审计。",
+        );
+        let (period, _) = o.inspection.unwrap();
+        assert_eq!(period.start.unwrap().to_string(), "2025-03-10");
+        assert_eq!(period.end.unwrap().to_string(), "2025-05-20");
     }
 }

@@ -159,6 +159,9 @@ pub(crate) struct Outline<'a> {
     /// A report's dateline under its title ("——2025年12月30日在市人大常委会第X次会议上"): its
     /// date is the notice's when no signature gives one.
     pub(crate) dateline: Option<Piece<'a>>,
+    /// The day a report was delivered to a meeting ("——2025年12月24日在……会议上"), when
+    /// the day it was announced dates it: a step of its timeline.
+    pub(crate) reported: Option<Piece<'a>>,
     pub(crate) preamble: Vec<Piece<'a>>,
     pub(crate) sections: Vec<Section<'a>>,
     pub(crate) closing: Vec<Piece<'a>>,
@@ -266,16 +269,22 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     let is_masthead_date = |l: &Piece<'_>| {
         signed_line(*l).is_some() || (is_date_line(l.text) && l.text.contains('年'))
     };
-    let dateline = before_opening
-        .iter()
-        .chain(head)
+    // An audit results bulletin's announcement (（2025年4月1日公告）) dates it, above its
+    // title or under it, before the day it was reported on.
+    let announcement = (all[..head_start].iter().chain(head))
         .copied()
-        .find(|l| is_dateline(l.text))
+        .find(|l| is_announcement(l.text));
+    let at_a_meeting = (before_opening.iter().chain(head))
+        .copied()
+        .find(|l| is_dateline(l.text) && Some(*l) != announcement);
+    let dateline = announcement
+        .or(at_a_meeting)
         .or_else(|| head.iter().copied().find(is_masthead_date));
+    let reported = announcement.and(at_a_meeting);
     let page_lines = head
         .iter()
         .copied()
-        .filter(|l| Some(*l) != dateline)
+        .filter(|l| Some(*l) != dateline && Some(*l) != reported)
         .collect();
     let body = &lines[title_len + head_len..end];
     let first_structural = body
@@ -344,7 +353,7 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     // page's lines.
     let (contents, before_title): (Vec<Piece<'a>>, Vec<Piece<'a>>) = (all[..head_start].iter())
         .copied()
-        .filter(|l| Some(*l) != dateline)
+        .filter(|l| Some(*l) != dateline && Some(*l) != reported)
         .partition(|l| is_structural(*l));
     Outline {
         before_title,
@@ -352,6 +361,7 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         page_lines,
         title: lines[..title_len].to_vec(),
         dateline,
+        reported,
         preamble: body[..preamble_end].to_vec(),
         sections: sections(&body[preamble_end..closing_start]),
         closing: body[closing_start..].to_vec(),
@@ -460,10 +470,12 @@ const PAGE_FURNITURE_LINES: usize = 12;
 /// is: the text starts at the opening, as text copied from a page's content area does.
 fn title_start(lines: &[Piece<'_>]) -> Option<usize> {
     // A rule of dashes (----) above the title is no part of it: a title has words.
+    // Nor is the date it was announced on (（2025年4月1日公告）).
     let is_title_line = |line: &Piece<'_>| {
         !line.text.contains(['。', '，', '>', '＞', '»', '|', '｜'])
             && line.text.chars().count() <= 100
             && line.text.chars().any(char::is_alphanumeric)
+            && !is_announcement(line.text)
     };
     // A title on two lines may say 整改 on its second line only. A supervision's notes on
     // the petitions it passed on say 办理情况 instead: a title that ends as titles do
@@ -535,18 +547,29 @@ fn names_the_column(above: &[Piece<'_>], line: &str) -> bool {
 /// How far to look for a title under an outline of the notice's headings.
 const OUTLINE_LINES: usize = 40;
 
-/// Where a text without a title starts: its first sentence within the first few lines (a
+/// How far to look for the first sentence of a text without a title: a government site's
+/// metadata block, a cell a line (索引号, 发布机构, 发文日期, 信息来源, 访问次数 and their
+/// values), may take a dozen lines and more above it.
+const OPENING_LINES: usize = 24;
+
+/// Where a text without a title starts: its first sentence within the first lines (a
 /// page's navigation, a date or a source line may stand before it), else its first line.
 fn opening_start(lines: &[Piece<'_>]) -> usize {
-    (0..lines.len().min(PAGE_FURNITURE_LINES))
+    (0..lines.len().min(OPENING_LINES))
         .find(|&at| is_sentence(lines[at].text) || is_structural(lines[at]))
         .unwrap_or(0)
 }
 
 /// Whether a line reads as running text: it has a comma or a full stop. Page details, a
-/// title repeated, an address line (区人大常委会：) and a dateline have neither.
+/// title repeated, an address line (区人大常委会：) and a dateline have neither; nor has a
+/// short item of a page's bulleted metadata, though its words may ("• 财政,审计": the topics
+/// a government site files a notice under).
 fn is_sentence(line: &str) -> bool {
-    line.contains(['，', '。', '；'])
+    /// Longer than an item of metadata: a paragraph set as a bulleted item is text.
+    const METADATA_ITEM_CHARS: usize = 20;
+    let metadata_item =
+        line.starts_with(['•', '●', '■', '◆', '▪']) && line.chars().count() <= METADATA_ITEM_CHARS;
+    line.contains(['，', '。', '；']) && !metadata_item
 }
 
 /// How many lines between the title (or the top) and the opening are not the notice's
@@ -582,6 +605,20 @@ pub(crate) fn is_dateline(line: &str) -> bool {
     // Without its dashes: "2018年11月22日在市人大常委会第十六次会议上".
     let at_a_meeting = rest[first.range.end..].starts_with('在') && rest.contains("会");
     dashed || at_a_meeting
+}
+
+/// Whether a line says the notice was published on its date, and nothing else: an audit
+/// office's results bulletin (审计结果公告) is dated "（2025年4月1日公告）" under its number,
+/// with or without its brackets; the day it was reported to a congress may follow.
+fn is_announcement(line: &str) -> bool {
+    let rest = line.trim_start_matches(['（', '(', ' ', '\u{3000}']);
+    let found = dates::find(rest);
+    let Some(date) = found.first().filter(|d| d.range.start == 0) else {
+        return false;
+    };
+    (rest[date.range.end..].trim_start())
+        .strip_prefix("公告")
+        .is_some_and(|after| after.trim_matches(['）', ')', ' ', '\u{3000}']).is_empty())
 }
 
 /// Lines a web page puts around the notice: date, source, font size, views, sharing, and
@@ -1088,6 +1125,39 @@ mod tests {
         // Without a line that announces it, the sentences are the notice's own.
         let text = text.replace("全文如下：", "现予公布。");
         assert!(outline(&lines(&text)).title.is_empty());
+    }
+
+    #[test]
+    fn an_audit_results_bulletin_is_dated_by_its_announcement() {
+        // Its number, the day it was announced, its title, then the day it was reported to
+        // the congress: the announcement dates it.
+        let text = "某市审计局审计结果公告2023年第4号（总第58号）\n（2023年12月29日公告）\n关于某市2022年度市级预算执行审计查出问题整改情况的报告\n——2023年12月26日在某市人大常委会第十五次会议上\n我受市人民政府委托，报告整改情况，请予审议。";
+        let dated = outline(&lines(text));
+        assert_eq!(
+            dated.dateline.map(|l| l.text),
+            Some("（2023年12月29日公告）")
+        );
+        // Without a title, under a metadata block set out a cell a line (longer than the
+        // twelve lines a title is looked for in) whose bulleted topics have a comma (the
+        // text as normalized: its marks full-width).
+        let cells = "• 索引号\n• 11330600/2025-00417\n• 发布机构\n• 区审计局\n• 主题分类\n• 财政，审计\n• 成文日期\n• 2025-03-28\n• 发布日期\n• 2025-04-02\n• 公开方式\n• 主动公开\n• 访问次数";
+        let text = format!(
+            "{cells}\n（2025年3月28日公告）\n根据审计法的规定，区审计局对某镇进行了审计。现将审计结果公告如下：\n一、基本情况"
+        );
+        let untitled = outline(&lines(&text));
+        assert_eq!(
+            untitled.dateline.map(|l| l.text),
+            Some("（2025年3月28日公告）")
+        );
+        assert_eq!(
+            untitled.preamble.first().map(|l| l.text),
+            Some("根据审计法的规定，区审计局对某镇进行了审计。现将审计结果公告如下：")
+        );
+        // A paragraph set as a bulleted item is text.
+        assert!(is_sentence(
+            "• 区审计局对某镇2023年度财政收支进行了审计，发现问题5个。"
+        ));
+        assert!(!is_sentence("• 财政，审计"));
     }
 
     #[test]

@@ -165,20 +165,26 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
     let mut resume = 0;
     // Neither a quote, a bracket, a stop nor a number's start: the other characters are
     // passed over.
+    // Straight quotes, which some pages write for curly ones ("两个维护"), open and close
+    // alike: one is open until the next, or until the clause ends, so that a stray one
+    // hides no figure past its clause.
+    let mut straight_quoted = false;
     for (i, c) in MARKED.find_in(text) {
         match c {
             '“' | '《' | '〔' | '「' | '‘' => quoted += 1,
             '”' | '》' | '〕' | '」' | '’' => quoted = quoted.saturating_sub(1),
+            '"' => straight_quoted = !straight_quoted,
             _ => {}
         }
         if stops.read(i, c) {
+            straight_quoted = false;
             // A clause ends at the first stop after a figure's words.
             while let Some(figure) = found.get_mut(open).filter(|f| f.words.end <= i) {
                 figure.clause.end = i;
                 open += 1;
             }
         }
-        let number = (quoted == 0 || quoted == 1 && is_quoted_count(text, i))
+        let number = (quoted == 0 && !straight_quoted || quoted == 1 && is_quoted_count(text, i))
             && i >= resume
             && starts_number(c, || text[..i].chars().next_back());
         if !number {
@@ -213,8 +219,8 @@ pub(crate) fn find(piece: Piece<'_>, context: dates::Context) -> Vec<Figure> {
 /// ( and theirs), clause stops and every character a number starts with. The rest only
 /// become the character before the next.
 static MARKED: CharSet = CharSet::of(&NUMBER_CHARS).with(&[
-    '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '（', '(', '）', ')', '，', '。', '；',
-    '：', '！', '？',
+    '“', '《', '〔', '「', '‘', '”', '》', '〕', '」', '’', '"', '（', '(', '）', ')', '，', '。',
+    '；', '：', '！', '？',
 ]);
 
 /// The dates and the words of [`UP_TO_NOW`] of one sentence of a text, with offsets in the
@@ -323,9 +329,10 @@ fn names_a_session(before: &str, after: &str) -> bool {
     while let Some(item) = rest.strip_suffix('、').and_then(|r| r.strip_suffix('次')) {
         rest = item.trim_end_matches(numerals::is_number_char);
     }
-    // The committee may stand between its term and the session: 十一届区委八次全会.
+    // The committee may stand between its term and the session: 十一届区委八次全会,
+    // 十四届人大常委会四十次会议.
     let term = rest.ends_with('届')
-        || (rest.ends_with('委') && rest.chars().rev().take(4).any(|c| c == '届'));
+        || (rest.ends_with(['委', '会']) && rest.chars().rev().take(6).any(|c| c == '届'));
     term && (after.starts_with('、') || MEETINGS.iter().any(|w| after.starts_with(w)))
 }
 
@@ -788,6 +795,17 @@ mod tests {
     }
 
     #[test]
+    fn straight_quotes_hide_a_name_until_they_close_or_the_clause_ends() {
+        // A name in straight quotes, as some pages write curly ones, counts nothing; the
+        // figure after it does.
+        let found = figures(r#"切实做到"两个维护"，整改问题17个"#);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, 17.0);
+        // A stray quote hides nothing past its clause.
+        assert_eq!(figures(r#"据"清单，已办结9件"#)[0].0, 9.0);
+    }
+
+    #[test]
     fn magnitudes_are_exact_in_decimal() {
         // 672.8 × 1e8 in binary is 67279999999.99999: the point is moved in the digits.
         assert_eq!(figures("提前下达金额672.8亿元")[0].0, 67_280_000_000.0);
@@ -820,6 +838,7 @@ mod tests {
             "区政府八届89次常务会议",
             "省委十一届三次全会审议通过",
             "在十一届区委八次全会上作出部署",
+            "落实市九届人大常委会二十次会议审议意见",
             "区四套班子领导带头",
             "党委十二届三次、四次、五次全会分别研究",
             "落实中央八项规定精神",
