@@ -611,14 +611,16 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 /// office's results bulletin (审计结果公告) is dated "（2025年4月1日公告）" under its number,
 /// with or without its brackets; the day it was reported to a congress may follow.
 fn is_announcement(line: &str) -> bool {
-    let rest = line.trim_start_matches(['（', '(', ' ', '\u{3000}']);
-    let found = dates::find(rest);
-    let Some(date) = found.first().filter(|d| d.range.start == 0) else {
+    const BLANKS_AND_BRACKETS: [char; 4] = ['）', ')', ' ', '\u{3000}'];
+    // The date is read only on a line that ends so: titles and page lines are asked too.
+    let Some(dated) = (line.trim_end_matches(BLANKS_AND_BRACKETS)).strip_suffix("公告") else {
         return false;
     };
-    (rest[date.range.end..].trim_start())
-        .strip_prefix("公告")
-        .is_some_and(|after| after.trim_matches(['）', ')', ' ', '\u{3000}']).is_empty())
+    let rest = dated.trim_start_matches(['（', '(', ' ', '\u{3000}']);
+    let found = dates::find(rest);
+    found
+        .first()
+        .is_some_and(|date| date.range.start == 0 && rest[date.range.end..].trim().is_empty())
 }
 
 /// Lines a web page puts around the notice: date, source, font size, views, sharing, and
