@@ -365,6 +365,14 @@ fn continues_ordinal(before: &str) -> bool {
     false
 }
 
+/// Whether the words before a number end with a direction from a place: 东, 南, 西 or 北
+/// (东南, 西北), 侧, 面 or 方 after it, and 约 or 近 before the number.
+fn after_a_direction(before: &str) -> bool {
+    let before = before.trim_end_matches(['约', '近']);
+    let before = before.trim_end_matches(['侧', '面', '方']);
+    before.ends_with(['东', '南', '西', '北'])
+}
+
 /// Whether a Chinese number, its `unit` and the text `after` them name a place: a city, a
 /// county or a district whose name starts with a numeral and a measure word (七台河, 三台县,
 /// 九台区, 五台山, 五家渠).
@@ -510,6 +518,12 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if matches!(unit, Some("类" | "類"))
         && (text[end..].starts_with('水') || text[..i].ends_with('水'))
     {
+        return None;
+    }
+    // A distance from a landmark in a direction (路口东南约2公里, 村北侧1.5公里处) places
+    // what a petition is about; it measures nothing done. (米 is no unit of the genre's
+    // figures: a distance in metres is never read.)
+    if unit == Some("公里") && after_a_direction(&text[..i]) {
         return None;
     }
     // A project's phase (二期工程, 1期项目) names the project, it counts nothing.
@@ -737,6 +751,10 @@ mod tests {
         assert_eq!(figures("我市选送的两个精品项目获得扶持")[0].0, 2.0);
         assert_eq!(figures("十一家媒体")[0].0, 11.0);
         assert_eq!(figures("300余名演职人员")[0].2, MoreThan);
+        // A distance in a direction places something; a length of work measures it.
+        assert!(figures("位于桥头路口东南约2公里的小区").is_empty());
+        assert!(figures("厂区北侧1.5公里处").is_empty());
+        assert_eq!(figures("清理河道3.5公里")[0].0, 3.5);
         // A class of water is a grade.
         assert!(figures("检测结果分别为地表水三类水质及地表水四类水质").is_empty());
         assert_eq!(figures("排查出3类问题")[0].0, 3.0);
