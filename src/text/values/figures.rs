@@ -506,6 +506,13 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("项") && text[end..].starts_with("规定") {
         return None;
     }
+    // 分三个阶段, 按短期、中期、长期三个阶段: the stages a plan is cut into, its shape,
+    // not what was done.
+    if matches!(unit, Some("个" | "個"))
+        && ["阶段", "階段"].iter().any(|w| text[end..].starts_with(w))
+    {
+        return None;
+    }
     // 四套班子: the four leading bodies of a place, a name, not a count.
     if unit == Some("套") && text[end..].starts_with("班子") {
         return None;
@@ -858,6 +865,8 @@ mod tests {
             "在十一届区委八次全会上作出部署",
             "落实市九届人大常委会二十次会议审议意见",
             "区四套班子领导带头",
+            "整改分近期、中期、长期三个阶段推进",
+            "按短期攻堅、中期推進和長期堅持三個階段",
             "党委十二届三次、四次、五次全会分别研究",
             "落实中央八项规定精神",
             "对轨道交通3号线二期工程进行跟踪审计",
