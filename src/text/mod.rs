@@ -441,10 +441,11 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         last_date: None,
     };
     let mut opening = header::opening(&outline.preamble, context);
-    if opening.inspection.is_none() && opening.feedback.is_none() {
+    if opening.inspection.is_none() || opening.feedback.is_none() {
         // Some notices publish first ("现将巡视整改进展情况予以公布") and tell who inspected
-        // them when under their first heading (一、总体履责情况): its first paragraph is read
-        // as the opening's continuation.
+        // them when, or when the feedback was given, under their first heading (一、总体履责
+        // 情况): its first paragraph is read as the opening's continuation, for the steps
+        // the opening left out.
         let lead = outline
             .sections
             .first()
@@ -452,7 +453,14 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
         let lead = &lead[..lead.len().min(1)];
         if !lead.is_empty() {
             let lines: Vec<Piece<'a>> = outline.preamble.iter().chain(lead).copied().collect();
-            opening = header::opening(&lines, context);
+            let continued = header::opening(&lines, context);
+            if opening.inspection.is_none() && opening.feedback.is_none() {
+                opening = continued;
+            } else if opening.inspection.is_none() {
+                opening.inspection = continued.inspection;
+            } else {
+                opening.feedback = continued.feedback;
+            }
         }
     }
     if opening.inspection.is_none() && outline.sections.is_empty() {
@@ -575,6 +583,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     // A one-paragraph 公示 says its window and its address in its running text, and may
     // give its channels on lines of their own after it.
     closing::channels_in_words(&outline.preamble, context, &mut closing, rec);
+    closing::stay_channels(&outline.preamble, context, &mut closing, rec);
     report.closing = closing.text;
     report.timeline.public_comment = closing.window;
     if closing.feedback != PublicFeedback::default() {

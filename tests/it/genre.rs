@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 40, "every fixture has its key facts");
+    assert_eq!(each.len(), 42, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -1036,4 +1036,34 @@ fn an_untitled_audit_bulletin_under_a_long_metadata_block() {
     assert_eq!(date(audit.end).as_deref(), Some("2025-04-11"));
     let preamble = report.preamble.as_deref().unwrap_or_default();
     assert!(preamble.starts_with("依据《"), "{preamble}");
+}
+
+/// A newspaper's report of a supervision tour's batch tells the tour's channels in a
+/// paragraph of its middle: they are read from it, and the paragraph keeps its words; the
+/// article's byline under it is the page's, and its e-mail no channel.
+#[test]
+fn a_supervisions_channels_told_mid_text_and_a_byline_under_the_article() {
+    let text = fixture_text("genre/supervision-news-batch-channels-midtext.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let feedback = parsed
+        .report
+        .public_feedback
+        .as_ref()
+        .expect("the channels");
+    assert_eq!(feedback.phone.as_deref(), Some("0795-83126470"));
+    assert_eq!(
+        feedback.postal_address.as_deref(),
+        Some("梧川市A218号邮政信箱")
+    );
+    assert_eq!(feedback.email, None);
+    let span = &parsed.spans["/publicFeedback/phone"];
+    assert_eq!(&text[span.bytes.clone()], "0795—83126470");
+    let preamble = parsed.report.preamble.as_deref().unwrap_or_default();
+    assert!(preamble.contains("设立专门值班电话"), "{preamble}");
+    assert!(
+        (parsed.diagnostics.iter())
+            .any(|d| d.text.starts_with("编辑") && d.message.contains("footer")),
+        "{:?}",
+        parsed.diagnostics
+    );
 }

@@ -59,49 +59,7 @@ pub(crate) fn closing<'a>(
             items.push((field, label, value));
             continue;
         }
-        // A label starts the line or follows a stop, a blank, a colon ("请通过以下方式反映：
-        // 联系电话：……"), a bracket or the verb that sets the channel up ("督察进驻期间（……）
-        // 设立专门值班电话：……").
-        let mut cuts: Vec<(usize, ClosingField, usize)> = line
-            .text
-            .char_indices()
-            .filter(|(at, _)| {
-                let (before, from) = line.text.split_at(*at);
-                let after_break = *at == 0
-                    || before.ends_with([
-                        '。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}', '）', ')',
-                    ])
-                    || SETS_UP.iter().any(|verb| before.ends_with(verb));
-                // The verb is the text's, never the label's.
-                after_break && !SETS_UP.iter().any(|verb| from.starts_with(verb))
-            })
-            .filter_map(|(at, _)| closing_label_at(line.text, at).map(|(f, len)| (at, f, len)))
-            .collect();
-        // "联系方式：" names a channel only when a number follows it.
-        cuts.retain(|(at, _, len)| {
-            !line.text[*at..].starts_with("联系方式") || number_follows(&line.text[at + len..])
-        });
-        // A label read from an earlier start takes in the later ones inside it (设立专门值班
-        // 电话： read from 设 and from 专): the first, the longest, is kept.
-        let mut label_end = 0;
-        cuts.retain(|(at, _, len)| {
-            let kept = *at >= label_end;
-            if kept {
-                label_end = at + len;
-            }
-            kept
-        });
-        let first = cuts.first().map_or(line.text.len(), |c| c.0);
-        let before = line.to(first).trim();
-        if !before.is_empty() {
-            text.push(before);
-        }
-        for (i, (at, field, len)) in cuts.iter().enumerate() {
-            let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
-            rec.layout(line.slice(*at, at + len));
-            let value = value_to_sentence_end(*line, at + len, end, rec, &mut text);
-            items.push((*field, line.slice(*at, at + len), value));
-        }
+        items.extend(labelled(*line, rec, &mut text));
     }
     if !text.is_empty() {
         closing.text = Some(rec.text("/closing", &text));
@@ -111,6 +69,60 @@ pub(crate) fn closing<'a>(
     }
     channels_in_words(&text, context, &mut closing, rec);
     closing
+}
+
+/// The labels of a closing's line and their values: the words before the first label, and
+/// those after a value's sentence, go to `text`; labels and stops are layout.
+fn labelled<'a>(
+    line: Piece<'a>,
+    rec: &mut Recorder<'_, 'a>,
+    text: &mut Vec<Piece<'a>>,
+) -> Vec<(ClosingField, Piece<'a>, Piece<'a>)> {
+    let mut items = Vec::new();
+    // A label starts the line or follows a stop, a blank, a colon ("请通过以下方式反映：
+    // 联系电话：……"), a bracket or the verb that sets the channel up ("督察进驻期间（……）
+    // 设立专门值班电话：……").
+    let mut cuts: Vec<(usize, ClosingField, usize)> = line
+        .text
+        .char_indices()
+        .filter(|(at, _)| {
+            let (before, from) = line.text.split_at(*at);
+            let after_break = *at == 0
+                || before.ends_with([
+                    '。', '；', '，', ';', ',', '、', '：', ':', ' ', '\u{3000}', '）', ')',
+                ])
+                || SETS_UP.iter().any(|verb| before.ends_with(verb));
+            // The verb is the text's, never the label's.
+            after_break && !SETS_UP.iter().any(|verb| from.starts_with(verb))
+        })
+        .filter_map(|(at, _)| closing_label_at(line.text, at).map(|(f, len)| (at, f, len)))
+        .collect();
+    // "联系方式：" names a channel only when a number follows it.
+    cuts.retain(|(at, _, len)| {
+        !line.text[*at..].starts_with("联系方式") || number_follows(&line.text[at + len..])
+    });
+    // A label read from an earlier start takes in the later ones inside it (设立专门值班
+    // 电话： read from 设 and from 专): the first, the longest, is kept.
+    let mut label_end = 0;
+    cuts.retain(|(at, _, len)| {
+        let kept = *at >= label_end;
+        if kept {
+            label_end = at + len;
+        }
+        kept
+    });
+    let first = cuts.first().map_or(line.text.len(), |c| c.0);
+    let before = line.to(first).trim();
+    if !before.is_empty() {
+        text.push(before);
+    }
+    for (i, (at, field, len)) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).map_or(line.text.len(), |c| c.0);
+        rec.layout(line.slice(*at, at + len));
+        let value = value_to_sentence_end(line, at + len, end, rec, text);
+        items.push((*field, line.slice(*at, at + len), value));
+    }
+    items
 }
 
 /// The value of a label or a heading, from byte `from` of `line` to the end of its sentence
@@ -154,6 +166,43 @@ pub(crate) fn channels_in_words<'a>(
         && let Some(address) = pieces.iter().find_map(|piece| email_in_words(*piece))
     {
         closing.feedback.email = Some(canonical(&rec.text("/publicFeedback/email", &[address])));
+    }
+}
+
+/// A supervision's channels told in its running text rather than in a closing ("督察组5月22日
+/// 进驻……。进驻期间（……）设立专门值班电话：……，专门邮政信箱：……", as newspapers report a
+/// tour's batches), when no closing gave any: read from the verb that sets them up, in the
+/// sentence that tells the stay. The words stay in the text they belong to.
+pub(crate) fn stay_channels<'a>(
+    pieces: &[Piece<'a>],
+    context: dates::Context,
+    closing: &mut Closing,
+    rec: &mut Recorder<'_, 'a>,
+) {
+    if closing.feedback != PublicFeedback::default() {
+        return;
+    }
+    for piece in pieces {
+        let text = piece.text;
+        let set_up = (SETS_UP.iter())
+            .flat_map(|verb| text.match_indices(verb).map(|(at, _)| at + verb.len()))
+            .filter(|end| closing_label_at(text, *end).is_some())
+            .min();
+        let Some(from) = set_up else { continue };
+        let stay = text[..from]
+            .rfind('。')
+            .map_or(0, |at| at + '。'.len_utf8());
+        if !(text[stay..from].contains("进驻") || text[stay..from].contains("進駐")) {
+            continue;
+        }
+        // The words around the channels are the piece's own: they are read, not kept.
+        let mut words = Vec::new();
+        for (field, label, value) in labelled(piece.from(from), rec, &mut words) {
+            if field != ClosingField::Window {
+                read_item(field, label, value, context, closing, rec);
+            }
+        }
+        return;
     }
 }
 

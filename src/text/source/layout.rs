@@ -792,17 +792,21 @@ fn is_paragraph(line: &str) -> bool {
 }
 
 /// Whether a line is a web page's footer: its copyright, its record numbers, its site's
-/// code ("版权所有", "京ICP备……号", "网站标识码"), never the notice's.
+/// code ("版权所有", "京ICP备……号", "网站标识码"), or a news page's byline under the
+/// article ("编辑：某某 纠错：……@qq.com", "责任编辑：某某"), never the notice's.
 fn is_footer_line(line: &str) -> bool {
-    const FOOTER_WORDS: [&str; 6] = [
+    const FOOTER_WORDS: [&str; 7] = [
         "版权所有",
         "ICP备",
         "网站标识码",
         "公网安备",
         "主办单位：",
         "技术支持：",
+        "纠错：",
     ];
+    const BYLINE_STARTS: [&str; 3] = ["编辑：", "责任编辑", "责编："];
     FOOTER_WORDS.iter().any(|w| line.contains(w))
+        || BYLINE_STARTS.iter().any(|w| line.starts_with(w))
 }
 
 /// The signature at the end: a date line, and the name line above it (or both on one line);
@@ -1127,6 +1131,17 @@ mod tests {
         // Without a line that announces it, the sentences are the notice's own.
         let text = text.replace("全文如下：", "现予公布。");
         assert!(outline(&lines(&text)).title.is_empty());
+    }
+
+    #[test]
+    fn a_news_pages_byline_under_the_article_is_its_footer() {
+        let text = "督察组交办的第五批信访件已办结12件。\n进驻期间（2024年5月6日至6月6日）督察组设立专门值班电话：0571—12345678。\n编辑： 某某纠错：12345@qq.com";
+        let page = outline(&lines(text));
+        let after: Vec<&str> = page.after_signature.iter().map(|l| l.text).collect();
+        assert_eq!(after, ["编辑： 某某纠错：12345@qq.com"]);
+        assert!(page.closing.iter().all(|l| !l.text.contains("纠错")));
+        let text = text.replace("编辑： 某某纠错：12345@qq.com", "责任编辑：某某");
+        assert_eq!(outline(&lines(&text)).after_signature.len(), 1);
     }
 
     #[test]

@@ -212,7 +212,44 @@ fn range_end(text: &str, from: usize, start: &Written) -> Option<(Written, usize
         written.day = Some(day);
         return Some((written, after));
     }
+    if start.day.is_some()
+        && read.is_none()
+        && let Some((month, day, after)) = month_day_without_marks(text, from, start)
+    {
+        written.month = Some(month);
+        written.day = Some(day);
+        return Some((written, after));
+    }
     read
+}
+
+/// The month and day that end a range of days, both without their marks ("2023年8月14日至
+/// 1031县委第三巡察组……", a page that lost 月 and 日): three or four digits that split into
+/// a month and a day one way only (123 is 1月23日 or 12月3日: neither), after the start's,
+/// where [`day_without_mark`] reads a day.
+fn month_day_without_marks(text: &str, at: usize, start: &Written) -> Option<(u32, u32, usize)> {
+    let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    if !(3..=4).contains(&digits) {
+        return None;
+    }
+    let number = &text[at..at + digits];
+    let readings: Vec<(u32, u32)> = (1..digits)
+        .filter(|cut| !number[*cut..].starts_with('0'))
+        .filter_map(|cut| Some((number[..cut].parse().ok()?, number[cut..].parse().ok()?)))
+        .filter(|(month, day)| (1..=12).contains(month) && (1..=31).contains(day))
+        .collect();
+    let [(month, day)] = readings.as_slice() else {
+        return None;
+    };
+    if start
+        .month
+        .is_some_and(|m| (m, start.day.unwrap_or(0)) >= (*month, *day))
+    {
+        return None;
+    }
+    // What may follow a day without its mark may follow the two.
+    day_without_mark(&text[at + digits - 1..], 0)?;
+    Some((*month, *day, at + digits))
 }
 
 /// The day that ends a range of days without its 日 ("4月10日至28，", "6月7日至2021年8月13
@@ -530,6 +567,10 @@ mod tests {
             ("2021年6月7日至2021年8月13市委第五巡察组", "2021-08-13"),
             ("2023年3月13日至5月19县委第二巡察组", "2023-05-19"),
             ("2024年1月8日-12。", "2024-01-12"),
+            // Its month lost its mark too.
+            ("2023年8月14日至1031县委第三巡察组", "2023-10-31"),
+            ("2023814日至1031，", "2023-10-31"),
+            ("2024年3月5日至412，", "2024-04-12"),
         ] {
             assert_eq!(resolved(text, none).1, day(end), "{text}");
         }
@@ -543,6 +584,10 @@ mod tests {
             "2023年4月至15，",
             "2023年4月10日至45，",
             "2023年4月10日至123，",
+            // Split two ways (1 and 23, or 12 and 3), before the start, or a count.
+            "2023年1月10日至123，",
+            "2023年8月14日至320，",
+            "2023年8月14日至1031个",
         ] {
             assert_eq!(resolved(text, none).1, None, "{text}");
         }
