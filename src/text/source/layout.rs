@@ -779,8 +779,12 @@ fn last_signature<'a>(lines: &[Piece<'a>]) -> (usize, usize, Signature<'a>) {
             return (end, past, found);
         }
     }
-    // Without a signature, a saved page's footer still ends the notice.
-    let footer = (floor..lines.len()).find(|&at| is_footer_line(lines[at].text));
+    // Without a signature, a saved page's footer still ends the notice; so does a news
+    // page's byline, under the article's text (above it, it is the page's head).
+    let footer = (floor..lines.len()).find(|&at| {
+        is_footer_line(lines[at].text)
+            || is_byline(lines[at].text) && lines[..at].iter().any(|l| is_paragraph(l.text))
+    });
     let end = footer.unwrap_or(lines.len());
     (end, end, Signature::default())
 }
@@ -792,21 +796,24 @@ fn is_paragraph(line: &str) -> bool {
 }
 
 /// Whether a line is a web page's footer: its copyright, its record numbers, its site's
-/// code ("版权所有", "京ICP备……号", "网站标识码"), or a news page's byline under the
-/// article ("编辑：某某 纠错：……@qq.com", "责任编辑：某某"), never the notice's.
+/// code ("版权所有", "京ICP备……号", "网站标识码"), never the notice's.
 fn is_footer_line(line: &str) -> bool {
-    const FOOTER_WORDS: [&str; 7] = [
+    const FOOTER_WORDS: [&str; 6] = [
         "版权所有",
         "ICP备",
         "网站标识码",
         "公网安备",
         "主办单位：",
         "技术支持：",
-        "纠错：",
     ];
-    const BYLINE_STARTS: [&str; 3] = ["编辑：", "责任编辑", "责编："];
     FOOTER_WORDS.iter().any(|w| line.contains(w))
-        || BYLINE_STARTS.iter().any(|w| line.starts_with(w))
+}
+
+/// Whether a line is a news page's byline ("编辑：某某 纠错：……@qq.com", "责任编辑：某某",
+/// "编辑：某某2021-11-23 10:50内容来源：……"): the page's, above the article or under it.
+fn is_byline(line: &str) -> bool {
+    const BYLINE_STARTS: [&str; 3] = ["编辑：", "责任编辑", "责编："];
+    BYLINE_STARTS.iter().any(|w| line.starts_with(w)) || line.contains("纠错：")
 }
 
 /// The signature at the end: a date line, and the name line above it (or both on one line);
@@ -1142,6 +1149,11 @@ mod tests {
         assert!(page.closing.iter().all(|l| !l.text.contains("纠错")));
         let text = text.replace("编辑： 某某纠错：12345@qq.com", "责任编辑：某某");
         assert_eq!(outline(&lines(&text)).after_signature.len(), 1);
+        // Above the article, a byline is the page's head: the notice under it is whole.
+        let text = "中共某区委关于巡视整改进展情况的通报\n编辑：某某2021-11-23 10:50内容来源：某区新闻\n根据省委统一部署，2020年10月12日至12月12日，省委第二巡视组对某区进行了巡视。\n一、提高政治站位";
+        let page = outline(&lines(text));
+        assert!(page.after_signature.is_empty());
+        assert_eq!(page.sections.len(), 1);
     }
 
     #[test]
