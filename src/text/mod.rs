@@ -583,7 +583,7 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
     // A one-paragraph 公示 says its window and its address in its running text, and may
     // give its channels on lines of their own after it.
     closing::channels_in_words(&outline.preamble, context, &mut closing, rec);
-    closing::stay_channels(&outline.preamble, context, &mut closing, rec);
+    closing::channels_in_running_text(&outline.preamble, context, &mut closing, rec);
     report.closing = closing.text;
     report.timeline.public_comment = closing.window;
     if closing.feedback != PublicFeedback::default() {

@@ -169,11 +169,13 @@ pub(crate) fn channels_in_words<'a>(
     }
 }
 
-/// A supervision's channels told in its running text rather than in a closing ("督察组5月22日
-/// 进驻……。进驻期间（……）设立专门值班电话：……，专门邮政信箱：……", as newspapers report a
-/// tour's batches), when no closing gave any: read from the verb that sets them up, in the
-/// sentence that tells the stay. The words stay in the text they belong to.
-pub(crate) fn stay_channels<'a>(
+/// Channels told in running text rather than in a closing, when no closing gave any:
+/// a supervision's, from the verb that sets them up in the sentence that tells its stay
+/// ("督察组5月22日进驻……。进驻期间（……）设立专门值班电话：……，专门邮政信箱：……", as
+/// newspapers report a tour's batches); or a phone in brackets after an invitation to
+/// comment ("现予以公示，公示期……（联系电话：……）", a sign-off notice's one paragraph over
+/// its table). The words stay in the text they belong to.
+pub(crate) fn channels_in_running_text<'a>(
     pieces: &[Piece<'a>],
     context: dates::Context,
     closing: &mut Closing,
@@ -183,27 +185,53 @@ pub(crate) fn stay_channels<'a>(
         return;
     }
     for piece in pieces {
-        let text = piece.text;
-        let set_up = (SETS_UP.iter())
-            .flat_map(|verb| text.match_indices(verb).map(|(at, _)| at + verb.len()))
-            .filter(|end| closing_label_at(text, *end).is_some())
-            .min();
-        let Some(from) = set_up else { continue };
-        let stay = text[..from]
-            .rfind('。')
-            .map_or(0, |at| at + '。'.len_utf8());
-        if !(text[stay..from].contains("进驻") || text[stay..from].contains("進駐")) {
+        let Some(channels) = stay_channels(*piece).or_else(|| bracketed_channels(*piece)) else {
             continue;
-        }
+        };
         // The words around the channels are the piece's own: they are read, not kept.
         let mut words = Vec::new();
-        for (field, label, value) in labelled(piece.from(from), rec, &mut words) {
+        for (field, label, value) in labelled(channels, rec, &mut words) {
             if field != ClosingField::Window {
                 read_item(field, label, value, context, closing, rec);
             }
         }
         return;
     }
+}
+
+/// The channels a supervision sets up during its stay, from the first label after the verb
+/// that sets them up, in a sentence that says 进驻.
+fn stay_channels(piece: Piece<'_>) -> Option<Piece<'_>> {
+    let text = piece.text;
+    let from = (SETS_UP.iter())
+        .flat_map(|verb| text.match_indices(verb).map(|(at, _)| at + verb.len()))
+        .filter(|end| closing_label_at(text, *end).is_some())
+        .min()?;
+    let stay = sentence_start(text, from);
+    (text[stay..from].contains("进驻") || text[stay..from].contains("進駐"))
+        .then(|| piece.from(from))
+}
+
+/// A label just inside a bracket, in a sentence that invites comment (公示, 异议, 反映):
+/// the bracket's words.
+fn bracketed_channels(piece: Piece<'_>) -> Option<Piece<'_>> {
+    const INVITING: [&str; 3] = ["公示", "异议", "反映"];
+    let text = piece.text;
+    text.match_indices('（').find_map(|(open, _)| {
+        let from = open + '（'.len_utf8();
+        closing_label_at(text, from)?;
+        let sentence = &text[sentence_start(text, open)..open];
+        if !INVITING.iter().any(|w| sentence.contains(w)) {
+            return None;
+        }
+        let close = text[from..].find('）').map_or(text.len(), |k| from + k);
+        Some(piece.slice(from, close))
+    })
+}
+
+/// Where the sentence around byte `at` of `text` starts: after the last full stop before.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('。').map_or(0, |k| k + '。'.len_utf8())
 }
 
 /// The first e-mail address written in running text (ASCII or full-width ＠).

@@ -354,7 +354,17 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
         let after = &text[found.range.end..];
         let can_be_inspection =
             found.end.is_some() || after.contains("进驻") || after.starts_with('起');
+        // "自2019年9月开展……整改以来，……反馈意见……": a date that starts a time up to now
+        // dates the words before 以来, not a step named after them.
+        // So does "自2022年3月启动……反馈问题整改以来": what started then is the rectification.
+        let since = (text[..found.range.start].ends_with(['自', '从']))
+            .then(|| after.find("以来").map(|k| found.range.end + k))
+            .flatten();
+        let rectification_since =
+            since.is_some_and(|end| text[found.range.end..end].contains("整改"));
         let step = match step_of(text, found, &titles, can_be_inspection) {
+            _ if rectification_since => None,
+            Some((_, at)) if since.is_some_and(|end| at > end) => None,
             // Feedback named after a later date is that date's: "2021年10月26日……督察组
             // 开展了督察，并于2022年2月23日反馈" gives 反馈 to the second. (Only feedback:
             // a period's second part, or the year of the accounts audited, "2024年5月至7月，
@@ -961,6 +971,21 @@ mod tests {
         let (period, _) = o.inspection.unwrap();
         assert_eq!(period.start.unwrap().to_string(), "2024-03-27");
         assert_eq!(period.end.unwrap().to_string(), "2024-06-28");
+        assert_eq!(o.feedback.unwrap().0.to_string(), "2024-09-26");
+    }
+
+    #[test]
+    fn a_date_since_which_dates_the_words_before_its_yilai() {
+        // The work that started then is no step; the feedback it names later is undated.
+        for sentence in [
+            "自2024年9月开展督察整改以来，某集团高度重视反馈意见整改工作。",
+            "自2024年9月启动督察反馈问题整改以来，某集团逐项推进。",
+        ] {
+            let o = opening_of(sentence);
+            assert!(o.feedback.is_none() && o.inspection.is_none(), "{sentence}");
+        }
+        // Feedback named before 以来 is that date's.
+        let o = opening_of("自2024年9月26日市委第四巡察组反馈巡察意见以来，局党组全力抓好整改。");
         assert_eq!(o.feedback.unwrap().0.to_string(), "2024-09-26");
     }
 
