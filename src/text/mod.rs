@@ -406,7 +406,8 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
             "no title: the text starts at the opening",
         );
     }
-    // The signature's date, else a report's dateline under its title.
+    // The signature's date, else the day an audit bulletin was announced (（…日公告）) or a
+    // report's dateline under its title.
     let from_signature = outline.signature_date.and_then(|line| read_date(line, rec));
     let published =
         from_signature.or_else(|| outline.dateline.and_then(|line| read_date(line, rec)));

@@ -156,8 +156,9 @@ pub(crate) struct Outline<'a> {
     /// The title's lines; empty when the text starts at the opening (copied from a page's
     /// content area).
     pub(crate) title: Vec<Piece<'a>>,
-    /// A report's dateline under its title ("——2025年12月30日在市人大常委会第X次会议上"): its
-    /// date is the notice's when no signature gives one.
+    /// The day an audit bulletin was announced ("（2025年4月1日公告）", above or under its
+    /// title), else a report's dateline under its title ("——2025年12月30日在市人大常委会第X
+    /// 次会议上"): its date is the notice's when no signature gives one.
     pub(crate) dateline: Option<Piece<'a>>,
     /// The day a report was delivered to a meeting ("——2025年12月24日在……会议上"), when
     /// the day it was announced dates it: a step of its timeline.
