@@ -219,13 +219,16 @@ pub(crate) enum ClosingHeading {
 /// 电话、地址", "四、联系方式", "五、公示时间：……"), as the notices of a problem put right
 /// (整改销号公示) set their closing out in sections; `None` for any other heading.
 pub(crate) fn closing_heading(title: &str) -> Option<ClosingHeading> {
-    const CHANNELS: [&str; 6] = [
+    const CHANNELS: [&str; 8] = [
         "受理部门",
         "受理单位",
         "联系方式",
         "反馈方式",
         "反馈渠道",
         "监督方式",
+        // "三、公众提出意见的方式和途径" over "即日起，公众可……提出意见或建议。"
+        "公众提出意见",
+        "意见反馈",
     ];
     let names_channels = |title: &str| {
         CHANNELS.iter().any(|w| title.starts_with(w))
@@ -433,6 +436,7 @@ mod tests {
             "受理部门、联系电话及地址",
             "联系方式及地址",
             "监督电话和邮箱",
+            "公众提出意见的方式和途径",
         ] {
             assert_eq!(closing_heading(channels), Some(Channels), "{channels}");
         }

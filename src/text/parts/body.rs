@@ -500,7 +500,7 @@ fn area<'a>(
 
 /// An area's heading runs to its first "。"; what follows on the line is its first paragraph.
 /// A heading line that is one sentence with nothing after it ("1.领导干部认真做好述责述廉，
-/// 重点将……。") is split at its first "，" instead.
+/// 重点将……。") is split at its first "，" or "；" instead ("2.12个单位已……；6个单位已……。").
 fn split_title<'a>(
     rest: Piece<'a>,
     has_following: bool,
@@ -516,8 +516,9 @@ fn split_title<'a>(
         rec.layout(rest.slice(stop, stop + '。'.len_utf8()));
         return (rest.to(stop).trim(), (!after.is_empty()).then_some(after));
     }
-    match outside_quotes(rest.text, &['，']) {
+    match outside_quotes(rest.text, &['，', '；']) {
         Some(comma) => {
+            // A comma and a semicolon are one character of three bytes each.
             rec.layout(rest.slice(comma, comma + '，'.len_utf8()));
             (
                 rest.to(comma),

@@ -54,6 +54,7 @@ pub(crate) fn closing<'a>(
         let line = &read;
         if let Some((field, label)) = heading_label.take()
             && closing_label_at(line.text, 0).is_none()
+            && can_be_value(field, line.text)
         {
             let value = value_to_sentence_end(*line, 0, line.text.len(), rec, &mut text);
             items.push((field, label, value));
@@ -69,6 +70,17 @@ pub(crate) fn closing<'a>(
     }
     channels_in_words(&text, context, &mut closing, rec);
     closing
+}
+
+/// Whether the line under a heading can be the value of the field it names: a phone or a
+/// postcode has digits, an e-mail address its @ ("四、联系方式" over "公示单位：……" and
+/// then "联系电话：……": the line under it is not the phone).
+fn can_be_value(field: ClosingField, line: &str) -> bool {
+    match field {
+        ClosingField::Phone | ClosingField::Postcode => line.contains(|c: char| c.is_ascii_digit()),
+        ClosingField::Email => line.contains(['@', '＠']),
+        _ => true,
+    }
 }
 
 /// The labels of a closing's line and their values: the words before the first label, and
@@ -160,7 +172,12 @@ pub(crate) fn channels_in_words<'a>(
     if closing.window.is_none() {
         closing.window = pieces
             .iter()
-            .find_map(|piece| window_in_words(*piece, context, rec));
+            .find_map(|piece| window_in_words(*piece, context, rec))
+            .or_else(|| {
+                pieces
+                    .iter()
+                    .find_map(|p| window_from_today(*p, context, rec))
+            });
     }
     if closing.feedback.email.is_none()
         && let Some(address) = pieces.iter().find_map(|piece| email_in_words(*piece))
@@ -289,6 +306,36 @@ fn window_in_words<'a>(
         &[piece.slice(after + found.range.start, after + found.range.end)],
     );
     Some(period)
+}
+
+/// A comment window that opens on the notice's day ("即日起，公众可……在7个工作日内……提出
+/// 意见"): from the notice's date, to an end it does not date (working days are counted
+/// from a calendar the notice does not give). None for a notice without a date.
+fn window_from_today<'a>(
+    piece: Piece<'a>,
+    context: dates::Context,
+    rec: &mut Recorder<'_, 'a>,
+) -> Option<Period> {
+    const INVITING: [&str; 5] = ["意见", "异议", "反映", "咨询", "监督"];
+    let today = context.notice?;
+    let at = piece.text.find("即日起")?;
+    let sentence_end = piece.text[at..]
+        .find('。')
+        .map_or(piece.text.len(), |k| at + k);
+    if !INVITING
+        .iter()
+        .any(|w| piece.text[at..sentence_end].contains(w))
+    {
+        return None;
+    }
+    rec.value(
+        "/timeline/publicComment",
+        &[piece.slice(at, at + "即日起".len())],
+    );
+    Some(Period {
+        start: Some(today),
+        end: None,
+    })
 }
 
 /// The period a date or range found in a text stands for; none where neither end can be

@@ -62,7 +62,7 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
         let after = &text[digits_len..];
         for dot in [".", "．", "、"] {
             if let Some(rest) = after.strip_prefix(dot)
-                && !rest.starts_with(numerals::is_arabic_digit)
+                && (!rest.starts_with(numerals::is_arabic_digit) || counts_whole_things(rest))
             {
                 let n = numerals::arabic(&text[..digits_len])? as u32;
                 return split(digits_len + dot.len(), Marker::Sub(n));
@@ -70,6 +70,17 @@ pub(crate) fn marker<'a>(line: Piece<'a>) -> Option<(Marker, Piece<'a>, Piece<'a
         }
     }
     None
+}
+
+/// Whether `text` starts with a count of things that come whole (15个部门, 3家企业): after
+/// an item's number, "2.15个部门单位已……" is item 2 and its count, since no count of
+/// departments has a decimal part.
+fn counts_whole_things(text: &str) -> bool {
+    const WHOLE: [&str; 12] = [
+        "个", "家", "项", "人", "件", "条", "名", "户", "所", "处", "批", "份",
+    ];
+    let digits = prefix_len(text, numerals::is_arabic_digit);
+    WHOLE.iter().any(|unit| text[digits..].starts_with(unit))
 }
 
 /// How many bytes of `text`'s start are characters that `is` accepts.
@@ -267,8 +278,11 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     // A bulletin's masthead under its title, who issues it and when ("某指挥部办公室
     // 2021年1月13日", on one line or, blanks between, two), dates it as a dateline does; a
     // page's date is written otherwise (2021-05-18) or labelled (发布日期：).
+    // A month or day written with a leading zero ("2025年06月26日") is a page template's,
+    // as people write no zero before a month.
     let is_masthead_date = |l: &Piece<'_>| {
-        signed_line(*l).is_some() || (is_date_line(l.text) && l.text.contains('年'))
+        let zero_padded = l.text.contains("年0") || l.text.contains("月0");
+        signed_line(*l).is_some() || (is_date_line(l.text) && l.text.contains('年') && !zero_padded)
     };
     // An audit results bulletin's announcement (（2025年4月1日公告）) dates it, above its
     // title or under it, before the day it was reported on.
@@ -1262,6 +1276,11 @@ mod tests {
         assert_eq!(bulletin.dateline.map(|l| l.text), Some("2023年3月9日"));
         assert_eq!(bulletin.preamble.len(), 2);
         assert!(bulletin.after_signature.is_empty());
+        // A date with a zero before its month, under a title, is the page template's.
+        let text = "某市第五批信访举报件办理情况
+2025年06月26日
+按照督察组工作要求，全市已对第五批2件信访举报件进行调查处理。";
+        assert_eq!(outline(&lines(text)).dateline, None);
     }
 
     #[test]
@@ -1332,6 +1351,12 @@ mod tests {
         assert_eq!(kind("2．增强"), Some((Marker::Sub(2), "增强")));
         assert_eq!(kind("（3）加大"), Some((Marker::Sub(3), "加大")));
         assert_eq!(kind("1.5万人次参加"), None);
+        // An item's number run into a count of things that come whole.
+        assert_eq!(
+            kind("2.15个部门单位已将结余资金纳入预算管理"),
+            Some((Marker::Sub(2), "15个部门单位已将结余资金纳入预算管理"))
+        );
+        assert_eq!(kind("4.5亿元资金已拨付"), None);
         assert_eq!(kind("（深圳）国际"), None);
         assert_eq!(kind("一是严格执行"), None);
         assert_eq!(

@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 71] = [
+const UNITS: [&str; 75] = [
     "人次",
     "萬元",
     "億元",
@@ -20,6 +20,10 @@ const UNITS: [&str; 71] = [
     "亿元",
     "平方公里",
     "平方米",
+    // Areas written with the metre's symbol (场区71973.74m2, 1200㎡), kept as written.
+    "m²",
+    "m2",
+    "㎡",
     // Land and earth moved, in notices of environmental supervision (还林183.74公顷, 清运
     // 3400立方米, 整改地块42块).
     "立方米",
@@ -44,6 +48,8 @@ const UNITS: [&str; 71] = [
     "批",
     "款",
     "所",
+    // Courses (一流课程增至17门).
+    "门",
     "户",
     "集",
     "支",
@@ -493,6 +499,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if chinese && unit_text.is_none() && !rank {
         return None;
     }
+    // 元 after a Chinese numeral without 万 or 亿 is a word's (三元催化, 二元结构): the
+    // genre writes its amounts in Arabic digits.
+    if chinese && unit == Some("元") {
+        return None;
+    }
     // 一 written in Chinese is an article or part of a word, not a count: 一项重大政治任务,
     // 统一部署, 一级抓一级, 完成一项、销号一项. A count of one is written 1 in the genre.
     if chinese && value == 1.0 && !rank {
@@ -738,6 +749,20 @@ mod tests {
         use IndicatorKind::*;
         use Qualifier::*;
         let unit = |u: &str| Some(u.to_owned());
+        // Courses, and areas in the metre's symbol, as written.
+        let found: Vec<(f64, Option<String>)> =
+            figures("一流课程增至17门，场区1973.74m2、道路807㎡")
+                .into_iter()
+                .map(|f| (f.0, f.1))
+                .collect();
+        assert_eq!(
+            found,
+            [
+                (17.0, unit("门")),
+                (1973.74, unit("m2")),
+                (807.0, unit("㎡"))
+            ]
+        );
         assert_eq!(
             figures("另有两位班子成员参与督导")
                 .into_iter()
@@ -865,6 +890,7 @@ mod tests {
             "在十一届区委八次全会上作出部署",
             "落实市九届人大常委会二十次会议审议意见",
             "区四套班子领导带头",
+            "加装三元催化装置",
             "整改分近期、中期、长期三个阶段推进",
             "按短期攻堅、中期推進和長期堅持三個階段",
             "党委十二届三次、四次、五次全会分别研究",
