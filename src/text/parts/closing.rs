@@ -232,18 +232,25 @@ fn stay_channels(piece: Piece<'_>) -> Option<Piece<'_>> {
 /// A label just inside a bracket, in a sentence that invites comment (公示, 异议, 反映):
 /// the bracket's words.
 fn bracketed_channels(piece: Piece<'_>) -> Option<Piece<'_>> {
-    const INVITING: [&str; 3] = ["公示", "异议", "反映"];
     let text = piece.text;
     text.match_indices('（').find_map(|(open, _)| {
         let from = open + '（'.len_utf8();
         closing_label_at(text, from)?;
         let sentence = &text[sentence_start(text, open)..open];
-        if !INVITING.iter().any(|w| sentence.contains(w)) {
+        if !speaks_of_comment(sentence) {
             return None;
         }
         let close = text[from..].find('）').map_or(text.len(), |k| from + k);
         Some(piece.slice(from, close))
     })
+}
+
+/// Whether a sentence speaks of the public's comment: it says 公示, 意见, 异议, 反映, 咨询 or
+/// 监督 ("现予以公示", "公众可……提出意见", "如有异议"). Looser than the outline's test of a
+/// line that invites comment, as it only confirms a bracket's label or a 即日起.
+fn speaks_of_comment(sentence: &str) -> bool {
+    const COMMENT_WORDS: [&str; 6] = ["公示", "意见", "异议", "反映", "咨询", "监督"];
+    COMMENT_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// Where the sentence around byte `at` of `text` starts: after the last full stop before.
@@ -316,16 +323,12 @@ fn window_from_today<'a>(
     context: dates::Context,
     rec: &mut Recorder<'_, 'a>,
 ) -> Option<Period> {
-    const INVITING: [&str; 5] = ["意见", "异议", "反映", "咨询", "监督"];
     let today = context.notice?;
     let at = piece.text.find("即日起")?;
     let sentence_end = piece.text[at..]
         .find('。')
         .map_or(piece.text.len(), |k| at + k);
-    if !INVITING
-        .iter()
-        .any(|w| piece.text[at..sentence_end].contains(w))
-    {
+    if !speaks_of_comment(&piece.text[at..sentence_end]) {
         return None;
     }
     rec.value(
