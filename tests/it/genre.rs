@@ -27,6 +27,11 @@ fn the_genre_fixtures_score_above_the_floors() {
     assert!(total.qualifiers.share() >= 0.97, "{total}\n{misses}");
 }
 
+/// A date as the tests compare it: its ISO form.
+fn date(d: Option<rectify::PartialDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
 /// Each genre notice's file name and text, in name order.
 fn genre_notices() -> Vec<(String, String)> {
     fixture_files("genre", "txt")
@@ -423,7 +428,6 @@ fn a_signoff_template_of_numbered_fields_is_one_area_and_its_closing() {
         ]
     );
     let timeline = &report.timeline;
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(date(timeline.feedback).as_deref(), Some("2023-06-28"));
     assert_eq!(date(timeline.published).as_deref(), Some("2023-10-08"));
     let window = timeline.public_comment.as_ref().expect("the window");
@@ -478,7 +482,7 @@ fn a_signed_off_petition_with_headed_text_and_an_attachment() {
     let feedback = report.public_feedback.as_ref().expect("the channels");
     assert_eq!(feedback.phone.as_deref(), Some("0830-4412086"));
     assert_eq!(
-        report.timeline.published.map(|d| d.to_string()).as_deref(),
+        date(report.timeline.published).as_deref(),
         Some("2023-08-07")
     );
     // The problem's, the check's and the attachment's figures are the report's.
@@ -559,7 +563,6 @@ fn dates_under_the_first_heading_of_a_notice_that_publishes_first() {
         "the clock's line is no part of the title"
     );
     let inspection = report.timeline.inspection.as_ref().expect("the inspection");
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(date(inspection.start).as_deref(), Some("2022-05-03"));
     assert_eq!(date(inspection.end).as_deref(), Some("2022-06-28"));
     assert_eq!(
@@ -592,7 +595,6 @@ fn dates_under_the_first_heading_of_a_notice_that_publishes_first() {
 fn a_feedback_date_that_lost_every_mark() {
     let text = fixture_text("genre/page-lost-date-marks-bare-digits.txt");
     let report = rectify::text::parse(&text).unwrap().report;
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     let inspection = report.timeline.inspection.as_ref().expect("the inspection");
     assert_eq!(date(inspection.start).as_deref(), Some("2023-04-17"));
     assert_eq!(date(inspection.end).as_deref(), Some("2023-06-15"));
@@ -620,7 +622,6 @@ fn a_feedback_date_that_lost_every_mark() {
 fn a_supervisions_stay_and_channels_in_its_last_paragraph() {
     let text = fixture_text("genre/supervision-stay-and-channels-last-paragraph.txt");
     let report = rectify::text::parse(&text).unwrap().report;
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     let stay = report.timeline.inspection.as_ref().expect("the stay");
     assert_eq!(date(stay.start).as_deref(), Some("2022-05-25"));
     assert_eq!(date(stay.end).as_deref(), Some("2022-06-25"));
@@ -646,7 +647,6 @@ fn a_closing_set_out_in_numbered_sections() {
     let parsed = rectify::text::parse(&text).unwrap();
     let report = &parsed.report;
     let window = report.timeline.public_comment.as_ref().expect("the window");
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(date(window.start).as_deref(), Some("2024-06-03"));
     assert_eq!(date(window.end).as_deref(), Some("2024-06-11"));
     assert_eq!(
@@ -701,7 +701,6 @@ fn a_period_whose_last_day_lost_its_mark() {
     let text = fixture_text("genre/range-end-day-without-mark.txt");
     let report = rectify::text::parse(&text).unwrap().report;
     let period = report.timeline.inspection.as_ref().expect("the period");
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(date(period.start).as_deref(), Some("2023-03-13"));
     assert_eq!(date(period.end).as_deref(), Some("2023-05-19"));
     assert_eq!(
@@ -848,7 +847,6 @@ fn a_signoff_of_six_fields_with_listed_problems_and_measures() {
         area.sub_areas[3].measures[0].text,
         "经现场复核,整改已到位。"
     );
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(
         date(report.timeline.published).as_deref(),
         Some("2025-09-05")
@@ -953,7 +951,6 @@ fn a_text_wrapped_at_a_fixed_width_is_read_as_its_paragraphs() {
     let text = fixture_text("genre/pdf-wrapped-town-report.txt");
     let parsed = rectify::text::parse(&text).unwrap();
     let report = &parsed.report;
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(
         date(report.timeline.feedback).as_deref(),
         Some("2024-10-08")
@@ -991,16 +988,13 @@ fn an_audit_bulletin_is_dated_by_its_announcement_and_reported_on_a_step() {
     let parsed = rectify::text::parse(&text).unwrap();
     let report = &parsed.report;
     assert_eq!(
-        report.timeline.published.map(|d| d.to_string()).as_deref(),
+        date(report.timeline.published).as_deref(),
         Some("2025-12-29")
     );
     let [event] = report.timeline.events.as_slice() else {
         panic!("one step: {:?}", report.timeline.events);
     };
-    assert_eq!(
-        event.date.map(|d| d.to_string()).as_deref(),
-        Some("2025-12-24")
-    );
+    assert_eq!(date(event.date).as_deref(), Some("2025-12-24"));
     assert!(event.label.starts_with('在') && event.label.ends_with("会议上"));
     let span = &parsed.spans["/timeline/events/0/date"];
     assert_eq!(&text[span.bytes.clone()], "2025年12月24日");
@@ -1022,7 +1016,6 @@ fn an_audit_bulletin_is_dated_by_its_announcement_and_reported_on_a_step() {
 fn an_untitled_audit_bulletin_under_a_long_metadata_block() {
     let text = fixture_text("genre/audit-results-bulletin-announced.txt");
     let report = rectify::text::parse(&text).unwrap().report;
-    let date = |d: Option<rectify::PartialDate>| d.map(|d| d.to_string());
     assert_eq!(
         date(report.timeline.published).as_deref(),
         Some("2025-06-18")
