@@ -151,6 +151,19 @@ struct Found {
     value: f64,
     qualifier: Qualifier,
     place: String,
+    /// The words it was read from, for an indicator that keeps them.
+    words: Option<String>,
+}
+
+/// How a quantity of the gold is paired with a figure of the report, in the order tried.
+#[derive(Clone, Copy)]
+enum Pairing {
+    /// The same value, read from words that hold the gold's snippet or are held by it.
+    Words,
+    /// The same value and qualifier.
+    Qualifier,
+    /// The same value.
+    Value,
 }
 
 /// Scores the notice `text` against `gold`; `name` labels its misses.
@@ -269,19 +282,36 @@ fn judge(
 fn figures(name: &str, report: &RectificationReport, gold: &Gold, score: &mut Score) {
     let mut found = report_figures(report);
     let mut matched = vec![false; found.len()];
-    for quantity in &gold.quantities {
-        let want = qualifier(&quantity.qualifier);
-        // The same value with the same qualifier first, then any with the same value.
-        let candidates = |same_qualifier: bool| {
-            (0..found.len()).find(|&i| {
+    // Each quantity of the gold is paired with one figure of the report: first by its words
+    // (the same value read from the same snippet), so that a figure is not taken by another
+    // quantity of the same value elsewhere; then by value and qualifier; then by value.
+    let mut pairs: Vec<Option<usize>> = vec![None; gold.quantities.len()];
+    for pass in [Pairing::Words, Pairing::Qualifier, Pairing::Value] {
+        for (quantity, pair) in gold.quantities.iter().zip(&mut pairs) {
+            if pair.is_some() {
+                continue;
+            }
+            let want = qualifier(&quantity.qualifier);
+            *pair = (0..found.len()).find(|&i| {
                 !matched[i]
                     && same_value(found[i].value, quantity.value)
-                    && (!same_qualifier || Some(found[i].qualifier) == want)
-            })
-        };
-        match candidates(true).or_else(|| candidates(false)) {
-            Some(i) => {
+                    && match pass {
+                        Pairing::Words => found[i].words.as_deref().is_some_and(|words| {
+                            words.contains(quantity.text.as_str()) || quantity.text.contains(words)
+                        }),
+                        Pairing::Qualifier => Some(found[i].qualifier) == want,
+                        Pairing::Value => true,
+                    }
+            });
+            if let Some(i) = *pair {
                 matched[i] = true;
+            }
+        }
+    }
+    for (quantity, pair) in gold.quantities.iter().zip(pairs) {
+        let want = qualifier(&quantity.qualifier);
+        match pair {
+            Some(i) => {
                 score.recall.add(true);
                 let right = Some(found[i].qualifier) == want;
                 score.qualifiers.add(right);
@@ -342,6 +372,7 @@ fn report_figures(report: &RectificationReport) -> Vec<Found> {
                 "indicator “{}”",
                 indicator.source.as_deref().unwrap_or(&indicator.subject)
             ),
+            words: indicator.source.clone(),
         })
         .collect();
     let Some(progress) = &report.progress else {
@@ -356,6 +387,7 @@ fn report_figures(report: &RectificationReport) -> Vec<Found> {
             value,
             qualifier: Qualifier::Exact,
             place: format!("progress/{name}/{field}"),
+            words: None,
         }));
     }
     if let Some(rules) = progress.rules_established {
@@ -363,6 +395,7 @@ fn report_figures(report: &RectificationReport) -> Vec<Found> {
             value: f64::from(rules),
             qualifier: Qualifier::Exact,
             place: "progress/rulesEstablished".into(),
+            words: None,
         });
     }
     found
