@@ -31,10 +31,19 @@ pub(crate) fn kind_word(kind: InspectionKind) -> &'static str {
 
 /// How a notice's title ends: 关于……整改进展情况的通报, ……的报告, ……的公告, ……的公示, or
 /// ……整改情况 alone (通報, 報告, 情況 on a machine-converted mirror in traditional
-/// characters). A title broken over two lines ends its second line with one of them; a title
-/// followed on its line by the opening (……的通报 根据……) ends there.
-pub(crate) const TITLE_ENDS: [&str; 8] = [
-    "通报", "报告", "公告", "公示", "情况", "通報", "報告", "情況",
+/// characters), or ……信息公开 (a supervision's disclosure of the petitions it passed on,
+/// 中央第五环保督察组群众举报件信息公开). A title broken over two lines ends its second line
+/// with one of them; a title followed on its line by the opening (……的通报 根据……) ends there.
+pub(crate) const TITLE_ENDS: [&str; 9] = [
+    "通报",
+    "报告",
+    "公告",
+    "公示",
+    "情况",
+    "通報",
+    "報告",
+    "情況",
+    "信息公开",
 ];
 
 /// The word between a title's issuer and its subject: 关于 (某局党组关于巡察整改进展情况的通报),
@@ -177,6 +186,16 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
             name.ends_with(label) && name.chars().count() - label.chars().count() <= LABEL_QUALIFIER
         })
         .map(|(_, field)| (*field, colon + mark.len_utf8()))
+}
+
+/// The field a line names when it is one of [`CLOSING_LABELS`] and nothing else
+/// ("联系电话", "电子邮箱："): a form's cells set out a line each put the value on the
+/// next line.
+pub(crate) fn bare_label(line: &str) -> Option<ClosingField> {
+    let name = line.trim_matches(['：', ':', ' ', '\u{3000}']);
+    (CLOSING_LABELS.iter())
+        .find(|(label, _)| *label == name)
+        .map(|(_, field)| *field)
 }
 
 /// The length of the colon (full-width or ASCII) `text` starts with, if any.

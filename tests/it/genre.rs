@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 45, "every fixture has its key facts");
+    assert_eq!(each.len(), 47, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -1058,5 +1058,73 @@ fn a_supervisions_channels_told_mid_text_and_a_byline_under_the_article() {
             .any(|d| d.text.starts_with("编辑") && d.message.contains("footer")),
         "{:?}",
         parsed.diagnostics
+    );
+}
+
+/// A supervision's table of petitions on a newspaper's page, a cell a line: the title ends
+/// with 信息公开, the batches' bracketed date under it dates the notice (not the page's date
+/// above it), and the list that starts again at （一） under "处理和整改情况" is that
+/// heading's, numbered after the list before it; 二次污染 counts nothing.
+#[test]
+fn a_table_of_petitions_in_batches_on_a_newspapers_page() {
+    let text = fixture_text("genre/supervision-petitions-newspaper-batches.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    assert_eq!(report.title, "省第三生态环境保护督察组群众举报件信息公开");
+    assert_eq!(
+        date(report.timeline.published).as_deref(),
+        Some("2023-09-13")
+    );
+    let areas: Vec<(u32, &str, usize)> = (report.areas.iter())
+        .map(|a| (a.number, a.title.as_str(), a.sub_areas.len()))
+        .collect();
+    assert_eq!(
+        areas,
+        [
+            (1, "厂区基本情况", 0),
+            (2, "现场核查情况", 0),
+            (3, "处理和整改情况", 3)
+        ]
+    );
+    assert!(
+        report
+            .validate()
+            .errors()
+            .all(|v| v.code != Code::NumberingGap)
+    );
+    // Two production lines, twice; 二次污染 is no third 2.
+    let twos: Vec<&str> = (report.all_indicators())
+        .filter(|i| i.value == 2.0)
+        .filter_map(|i| i.source.as_deref())
+        .collect();
+    assert_eq!(twos, ["设有造粒生产线2条", "拆除造粒生产线2条"]);
+}
+
+/// A sign-off 公示 whose list of attachments stands over its signature, the date of which
+/// lost its marks ("20241022"), and whose form is set out under it a cell a line: the
+/// notice is dated by the signature, the phone under its label alone on a line is read,
+/// and wells (29眼机井) are counted.
+#[test]
+fn an_attachment_list_over_the_signature_and_a_label_over_its_value() {
+    let text = fixture_text("genre/signoff-attachment-list-over-signature-form.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let report = &parsed.report;
+    assert_eq!(
+        date(report.timeline.published).as_deref(),
+        Some("2024-10-22")
+    );
+    let feedback = report
+        .public_feedback
+        .as_ref()
+        .expect("the channels are read");
+    assert_eq!(feedback.phone.as_deref(), Some("0906-5527341"));
+    assert_eq!(feedback.email.as_deref(), Some("bysw_zg@example.cn"));
+    let units: Vec<&str> = (report.all_indicators())
+        .filter_map(|i| i.unit.as_deref())
+        .collect();
+    assert!(units.contains(&"眼"), "{units:?}");
+    assert!(
+        (parsed.diagnostics.iter())
+            .any(|d| d.text == "整改措施完成情况公示表" || d.text.ends_with("公示表")),
+        "the attachment is kept in the diagnostics"
     );
 }

@@ -119,6 +119,21 @@ fn point<'a>(
     point
 }
 
+/// The heading that ends `area` (its last line, or its last sub-area's) when a list starts
+/// again under it: a short line without a stop, the label of a table's cell. Taken out of
+/// the area's lines.
+fn take_restart_heading<'a>(area: &mut Draft<'a>) -> Option<Piece<'a>> {
+    let owner = match area.subs.last_mut() {
+        Some(sub) => sub,
+        None => area,
+    };
+    let last = owner.lines.last()?;
+    let is_heading = last.text.chars().count() <= MAX_HEADING_CHARS
+        && !last.text.contains(['。', '，', '；', '：', ':'])
+        && marker(*last).is_none();
+    is_heading.then(|| owner.lines.pop()).flatten()
+}
+
 /// Reports markers out of sequence (（一） then （三）).
 fn check_sequence<'a>(numbers: impl Iterator<Item = (u32, Piece<'a>)>, rec: &mut Recorder<'_, 'a>) {
     for (expected, (n, mark)) in (1..).zip(numbers) {
@@ -183,6 +198,8 @@ pub(crate) fn areas<'a>(
         && (section.heading.is_some() || labelled_under_numbers(section));
     // The style of numbered markers that stands for areas there: the first one's.
     let mut area_style = None;
+    // Whether the list started again under a heading: its items are the heading's subs.
+    let mut restarted = false;
     for line in &section.lines {
         let found = match marker(*line) {
             Some((Marker::Sub(n), mark, rest))
@@ -193,7 +210,24 @@ pub(crate) fn areas<'a>(
             }
             found => found,
         };
+        // A list that starts again at （一） under a heading of its own, unmarked ("调查核实情况"
+        // over （一）（二）, then "处理和整改情况" over （一）（二）（三）, a table of petitions
+        // set out a cell a line): the heading is an area, numbered after the last, and its
+        // list its sub-areas.
+        if let Some((Marker::Item(1), mark, rest)) = found
+            && let Some(heading) = drafts.last_mut().and_then(take_restart_heading)
+        {
+            let number = drafts.last().map_or(1, |d| d.number + 1);
+            let mut parent = draft(number, heading.slice(0, 0), heading);
+            parent.subs.push(draft(1, mark, rest));
+            drafts.push(parent);
+            restarted = true;
+            continue;
+        }
         match (found, drafts.last_mut()) {
+            (Some((Marker::Item(n), mark, rest)), Some(parent)) if restarted => {
+                parent.subs.push(draft(n, mark, rest))
+            }
             (Some((Marker::Item(n), mark, rest)), _) => drafts.push(draft(n, mark, rest)),
             (Some((Marker::Sub(n), mark, rest)), Some(area)) => {
                 // "（1）" under "1.": a third level, as official writing numbers 一、（一）

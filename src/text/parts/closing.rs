@@ -8,7 +8,9 @@ use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
 use crate::text::source::layout::{self, Marker};
 use crate::text::values::dates;
-use crate::text::vocabulary::{ClosingField, ClosingHeading, closing_heading, closing_label_at};
+use crate::text::vocabulary::{
+    self, ClosingField, ClosingHeading, closing_heading, closing_label_at,
+};
 
 /// What the closing holds.
 #[derive(Debug, Default)]
@@ -58,6 +60,13 @@ pub(crate) fn closing<'a>(
         {
             let value = value_to_sentence_end(*line, 0, line.text.len(), rec, &mut text);
             items.push((field, label, value));
+            continue;
+        }
+        // A label alone on its line ("联系电话" over "0891-6812420", a form's cells set out a
+        // line each) has its value on the next line, as a heading's label does.
+        if let Some(field) = vocabulary::bare_label(line.text) {
+            rec.layout(*line);
+            heading_label = Some((field, *line));
             continue;
         }
         items.extend(labelled(*line, rec, &mut text));

@@ -203,6 +203,7 @@ fn is_closing_line(line: &str) -> bool {
     };
     vocabulary::INVITATIONS.iter().any(|s| line.starts_with(s))
         || vocabulary::closing_label_at(line, 0).is_some()
+        || vocabulary::bare_label(line).is_some()
         || specific().any(|label| line.starts_with(label))
         // A specific label before any colon of the line: the colons are found in one pass,
         // rather than every label searched for in the whole line.
@@ -327,6 +328,19 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .map_or(body.len(), |(i, _)| i)
         .min(closing_sections_start(&body[first_structural..]) + first_structural);
     let mut closing_start = closing_start;
+    // A label alone on its line over its value ("联系电话" over "0906-5527341") just above
+    // the closing is the closing's, with its value (never the opening's, nor a section's).
+    let floor = if first_structural < body.len() {
+        first_structural + 1
+    } else {
+        1
+    };
+    while closing_start >= floor + 2
+        && closing_start <= body.len()
+        && vocabulary::bare_label(body[closing_start - 2].text).is_some()
+    {
+        closing_start -= 2;
+    }
     let above_labels = (closing_start < body.len()
         && closing_start > first_structural.min(body.len() - 1) + 1
         && !is_structural(body[closing_start - 1]))
@@ -624,18 +638,41 @@ pub(crate) fn is_dateline(line: &str) -> bool {
 
 /// Whether a line says the notice was published on its date, and nothing else: an audit
 /// office's results bulletin (审计结果公告) is dated "（2025年4月1日公告）" under its number,
-/// with or without its brackets; the day it was reported to a congress may follow.
+/// with or without its brackets; the day it was reported to a congress may follow. A
+/// supervision's disclosure published in batches is dated, in brackets, with its batches
+/// ("（第29、30批 2021年5月10日）"), and a bracketed date alone under a title dates it too.
 fn is_announcement(line: &str) -> bool {
-    const BLANKS_AND_BRACKETS: [char; 4] = ['）', ')', ' ', '\u{3000}'];
-    // The date is read only on a line that ends so: titles and page lines are asked too.
-    let Some(dated) = (line.trim_end_matches(BLANKS_AND_BRACKETS)).strip_suffix("公告") else {
-        return false;
+    const BLANKS: [char; 2] = [' ', '\u{3000}'];
+    const BRACKETS_AND_BLANKS: [char; 6] = ['（', '(', '）', ')', ' ', '\u{3000}'];
+    let line = line.trim_matches(BLANKS);
+    let bracketed = line.starts_with(['（', '(']) && line.ends_with(['）', ')']);
+    let inner = line.trim_matches(BRACKETS_AND_BLANKS);
+    let (dated, announced) = match inner.strip_suffix("公告") {
+        Some(dated) => (dated.trim_matches(BLANKS), true),
+        None if bracketed => (without_batches(inner), false),
+        None => return false,
     };
-    let rest = dated.trim_start_matches(['（', '(', ' ', '\u{3000}']);
-    let found = dates::find(rest);
-    found
-        .first()
-        .is_some_and(|date| date.range.start == 0 && rest[date.range.end..].trim().is_empty())
+    // A bracketed date without 公告 is the whole line's, and a day's, not a month's: a
+    // meeting's dateline says more after its date ("（2025年8月26日在……会议上）").
+    dates::find(dated).first().is_some_and(|date| {
+        date.range.start == 0
+            && dated[date.range.end..].trim().is_empty()
+            && (announced || dated.ends_with('日'))
+    })
+}
+
+/// `words` without the batches they start with ("第29、30批 "): a disclosure published in
+/// batches names them before its date.
+fn without_batches(words: &str) -> &str {
+    let is_batch_number = |c: char| {
+        numerals::is_arabic_digit(c) || numerals::is_chinese_numeral(c) || "、，,至-—".contains(c)
+    };
+    (words.strip_prefix('第'))
+        .and_then(|rest| rest.split_once('批'))
+        .filter(|(numbers, _)| !numbers.is_empty() && numbers.chars().all(is_batch_number))
+        .map_or(words, |(_, rest)| {
+            rest.trim_start_matches([' ', '\u{3000}'])
+        })
 }
 
 /// Lines a web page puts around the notice: date, source, font size, views, sharing, and
@@ -759,12 +796,25 @@ fn attachment_start(lines: &[Piece<'_>]) -> usize {
     };
     // A page that attaches the notice itself ("附件：" over the report, under a news item's
     // lines) has no paragraph above it.
-    (2..lines.len().saturating_sub(1))
-        .rev()
-        .find(|&at| {
-            heads_attachment(lines[at].text) && lines[..at].iter().any(|l| is_paragraph(l.text))
-        })
-        .unwrap_or(lines.len())
+    let last_heading = (2..lines.len().saturating_sub(1)).rev().find(|&at| {
+        heads_attachment(lines[at].text) && lines[..at].iter().any(|l| is_paragraph(l.text))
+    });
+    match last_heading {
+        // A list of attachments over the signature: the attachment, without a heading of
+        // its own, starts under the signature's date.
+        Some(at) => signature_under(lines, at).unwrap_or(at),
+        None => lines.len(),
+    }
+}
+
+/// Where the signature under the list of attachments at `at` ends ("附件：……公示表", then
+/// who signs and the date, within a few lines and no paragraph between), if one does.
+fn signature_under(lines: &[Piece<'_>], at: usize) -> Option<usize> {
+    const LIST_AND_SIGNATURE_LINES: usize = 6;
+    (at + 2..lines.len().min(at + LIST_AND_SIGNATURE_LINES))
+        .take_while(|&k| !is_paragraph(lines[k - 1].text))
+        .find(|&k| is_date_line(lines[k].text) && is_name_line(lines[k - 1].text))
+        .map(|date| date + 1)
 }
 
 /// A notice's signature: who signs, and when.
@@ -931,6 +981,13 @@ fn names_sites(line: &str) -> bool {
     words.clone().next().is_some() && words.all(|w| w.ends_with('网') || w.ends_with("网站"))
 }
 
+/// Whether a line starts with a day's date: a page's date ("2021年5月11日 星期二") is no
+/// title's first line; a year may be ("2025年第1号公告:西安市……" over "……整改情况").
+fn starts_with_date(line: &str) -> bool {
+    (dates::find(line).first())
+        .is_some_and(|date| date.range.start == 0 && date.start.day.is_some())
+}
+
 fn title_len(lines: &[Piece<'_>]) -> usize {
     match lines {
         [] => 0,
@@ -944,7 +1001,8 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
                 && !second.text.contains(['。', '，'])
                 && vocabulary::about_at(second.text).is_none_or(|(at, _)| at == 0)
                 && !is_structural(*second)
-                && !names_sites(first.text) =>
+                && !names_sites(first.text)
+                && !starts_with_date(first.text) =>
         {
             2
         }
@@ -1197,6 +1255,28 @@ mod tests {
             untitled.preamble.first().map(|l| l.text),
             Some("根据审计法的规定，区审计局对某镇进行了审计。现将审计结果公告如下：")
         );
+        // A supervision's disclosure in batches, on a newspaper's page: its batches and
+        // date in brackets under the title date it; the page's date above the title is no
+        // line of it.
+        let text = "2023年9月14日 星期四\n某督察组群众举报件信息公开\n（第12、13批 2023年9月13日）\n序号 5 受理编号\n某厂夜间生产，废气刺鼻，废水经暗管排入水渠。";
+        let batches = outline(&lines(text));
+        assert_eq!(
+            batches.title.iter().map(|l| l.text).collect::<Vec<_>>(),
+            ["某督察组群众举报件信息公开"]
+        );
+        assert_eq!(
+            batches.dateline.map(|l| l.text),
+            Some("（第12、13批 2023年9月13日）")
+        );
+        for (line, dates) in [
+            ("（2023年9月13日）", true),
+            ("(第十二批 2023年9月13日)", true),
+            ("（2023年9月）", false),
+            ("（2023年9月13日在某市人大常委会会议上）", false),
+            ("（第12批）", false),
+        ] {
+            assert_eq!(is_announcement(line), dates, "{line}");
+        }
         // A paragraph set as a bulleted item is text.
         assert!(is_sentence(
             "• 区审计局对某镇2023年度财政收支进行了审计，发现问题5个。"
@@ -1301,6 +1381,26 @@ mod tests {
         assert_eq!(
             notice.preamble.last().map(|l| l.text),
             Some("该项整改任务已完成，现予公示，公示期为2024年5月6日至5月15日。")
+        );
+        // A list of attachments over the signature, the attachment with no heading of its
+        // own under the signature's date (seven bare digits); a label alone on its line
+        // over its value is the closing's.
+        let text = "某局关于督察整改任务销号的公示\n按照督察整改销号工作要求，某局牵头整改的水源地保护问题已完成整改，经组织验收，达到销号条件，现予公示。\n公示期间如有异议，请向某局反映。\n联系电话\n0906-5500000\n电子邮箱：a@example.cn\n附件：整改措施完成情况公示表\n某局\n2024915\n整改措施完成情况公示表\n反馈问题\n某水源地未划定保护区。";
+        let notice = outline(&lines(text));
+        assert_eq!(notice.signature_date.map(|l| l.text), Some("2024915"));
+        assert_eq!(
+            notice.attachment.first().map(|l| l.text),
+            Some("整改措施完成情况公示表")
+        );
+        let closing: Vec<&str> = notice.closing.iter().map(|l| l.text).collect();
+        assert_eq!(
+            closing,
+            [
+                "联系电话",
+                "0906-5500000",
+                "电子邮箱：a@example.cn",
+                "附件：整改措施完成情况公示表"
+            ]
         );
         // A page that attaches the notice itself, under a news item's lines, keeps it.
         let text = "某网站\n2018-09-28 来源：某部\n附件：\n某省整改情况的报告\n2017年8月1日，督察组向我省反馈督察意见。\n一、提高站位";

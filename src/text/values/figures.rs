@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 75] = [
+const UNITS: [&str; 76] = [
     "人次",
     "萬元",
     "億元",
@@ -50,6 +50,8 @@ const UNITS: [&str; 75] = [
     "所",
     // Courses (一流课程增至17门).
     "门",
+    // Wells (95眼机井), only before the well they count ([`counts_wells`]).
+    "眼",
     "户",
     "集",
     "支",
@@ -380,16 +382,28 @@ fn after_a_direction(before: &str) -> bool {
 }
 
 /// Whether a Chinese number, its `unit` and the text `after` them name a place: a city, a
-/// county or a district whose name starts with a numeral and a measure word (七台河, 三台县,
-/// 九台区, 五台山, 五家渠).
+/// county, a district or a township whose name starts with a numeral and a measure word
+/// (七台河, 三台县, 九台区, 五台山, 五家渠, 七户乡).
 fn is_numbered_place(unit: Option<&str>, after: &str) -> bool {
     match unit {
         Some("台") => ["河", "县", "区", "山", "市", "镇"]
             .iter()
             .any(|w| after.starts_with(w)),
         Some("家") => after.starts_with('渠'),
+        // A township (奇台县七户乡), not a count of households in townships (乡镇).
+        Some("户") => after.starts_with(['乡', '镇']) && !after.starts_with("乡镇"),
         _ => false,
     }
+}
+
+/// Whether the words after 眼 name wells or springs (机井, 水井, 泉), within a few
+/// characters.
+fn counts_wells(after: &str) -> bool {
+    const WELL_WORDS: usize = 4;
+    after
+        .chars()
+        .take(WELL_WORDS)
+        .any(|c| matches!(c, '井' | '泉'))
 }
 
 /// Whether the text before a 第 makes its number a rank: a rank word right before it
@@ -504,6 +518,15 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if chinese && unit == Some("元") {
         return None;
     }
+    // 眼 counts wells and springs (12眼机井, 3眼泉), and nothing else: 两眼, 着眼.
+    if unit == Some("眼") && !counts_wells(&text[end..]) {
+        return None;
+    }
+    // 二次 is "second" or "secondary" (二次污染, 二次精馏, 二次供水): twice is written 两次
+    // or 2次, and 十二次 is a count.
+    if chinese && unit == Some("次") && &text[i..i + number_len] == "二" {
+        return None;
+    }
     // 一 written in Chinese is an article or part of a word, not a count: 一项重大政治任务,
     // 统一部署, 一级抓一级, 完成一项、销号一项. A count of one is written 1 in the genre.
     if chinese && value == 1.0 && !rank {
@@ -515,6 +538,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
         return None;
     }
     if unit == Some("项") && text[end..].starts_with("规定") {
+        return None;
+    }
+    // "境内59项目K22+300": a number run into 项目 names a project (a road's, by its
+    // number); a count of projects is 59个项目, of targets 5项目标.
+    if unit == Some("项") && text[end..].starts_with('目') && !text[end..].starts_with("目标") {
         return None;
     }
     // 分三个阶段, 按短期、中期、长期三个阶段: the stages a plan is cut into, its shape,
@@ -749,9 +777,10 @@ mod tests {
         use IndicatorKind::*;
         use Qualifier::*;
         let unit = |u: &str| Some(u.to_owned());
-        // Courses, and areas in the metre's symbol, as written.
+        // Courses, areas in the metre's symbol as written, wells, and twelve times (二 alone
+        // before 次 is "second").
         let found: Vec<(f64, Option<String>)> =
-            figures("一流课程增至17门，场区1973.74m2、道路807㎡")
+            figures("一流课程增至17门，场区1973.74m2、道路807㎡，封填12眼机井，召开十二次会议")
                 .into_iter()
                 .map(|f| (f.0, f.1))
                 .collect();
@@ -760,7 +789,9 @@ mod tests {
             [
                 (17.0, unit("门")),
                 (1973.74, unit("m2")),
-                (807.0, unit("㎡"))
+                (807.0, unit("㎡")),
+                (12.0, unit("眼")),
+                (12.0, unit("次"))
             ]
         );
         assert_eq!(
@@ -906,6 +937,10 @@ mod tests {
             "七台河市",
             "三台县生态环境局",
             "五家渠市",
+            "奇山县七户乡、北庭镇",
+            "存在二次污染风险",
+            "关停县城以东38项目部临时取水点",
+            "两眼望去",
             "完善农贸市场管理",
             "约1個月",
         ] {
