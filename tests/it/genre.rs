@@ -1127,4 +1127,9 @@ fn an_attachment_list_over_the_signature_and_a_label_over_its_value() {
             .any(|d| d.text == "整改措施完成情况公示表" || d.text.ends_with("公示表")),
         "the attachment is kept in the diagnostics"
     );
+    // A form that is the whole notice: its phone under its label is the notice's.
+    let form = "第二轮某区生态环境保护督察反馈意见整改措施完成情况公示表\n反馈问题\n某县城区污水管网破损，雨季溢流。\n整改措施\n完成管网改造3.2公里。\n责任单位\n某县住房和城乡建设局\n联系电话\n13800000000\n主要工作及成效\n已完成整改。";
+    let report = rectify::text::parse(form).unwrap().report;
+    let feedback = report.public_feedback.expect("the form's phone is read");
+    assert_eq!(feedback.phone.as_deref(), Some("13800000000"));
 }

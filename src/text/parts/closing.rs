@@ -200,7 +200,8 @@ pub(crate) fn channels_in_words<'a>(
 /// ("督察组5月22日进驻……。进驻期间（……）设立专门值班电话：……，专门邮政信箱：……", as
 /// newspapers report a tour's batches); or a phone in brackets after an invitation to
 /// comment ("现予以公示，公示期……（联系电话：……）", a sign-off notice's one paragraph over
-/// its table). The words stay in the text they belong to.
+/// its table); or a phone or an e-mail address under its label alone on a line, in a form
+/// set out a cell a line. The words stay in the text they belong to.
 pub(crate) fn channels_in_running_text<'a>(
     pieces: &[Piece<'a>],
     context: dates::Context,
@@ -210,7 +211,18 @@ pub(crate) fn channels_in_running_text<'a>(
     if closing.feedback != PublicFeedback::default() {
         return;
     }
-    for piece in pieces {
+    for (k, piece) in pieces.iter().enumerate() {
+        // A form's cells set out a line each ("联系电话" over "18989971777", a sign-off
+        // 公示表 that is the whole notice): the label's value is the next line.
+        if let Some(field) = vocabulary::bare_label(piece.text)
+            && let Some(value) = pieces.get(k + 1)
+            && matches!(field, ClosingField::Phone | ClosingField::Email)
+            && can_be_value(field, value.text)
+        {
+            rec.layout(*piece);
+            read_item(field, *piece, *value, context, closing, rec);
+            return;
+        }
         let Some(channels) = stay_channels(*piece).or_else(|| bracketed_channels(*piece)) else {
             continue;
         };
