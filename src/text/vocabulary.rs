@@ -322,11 +322,12 @@ pub(crate) enum Tallied {
 /// parser reads any of them (in these lists' order where two start at one place); the
 /// renderer writes the first of each.
 pub(crate) const TALLY_WORDS: [(Tallied, &[&str]); 5] = [
-    // 已完成整改40个, 已整改到位, 已办结 (matters closed).
+    // 已完成整改40个, 已整改完成34个, 已整改到位, 已办结 (matters closed).
     (
         Tallied::Completed,
         &[
             "已完成整改",
+            "已整改完成",
             "已整改到位",
             "已完成",
             "完成整改",
@@ -334,15 +335,21 @@ pub(crate) const TALLY_WORDS: [(Tallied, &[&str]); 5] = [
             "已办结",
         ],
     ),
-    // 基本完成3个, 基本完成整改3个.
-    (Tallied::Partially, &["基本完成", "基本完成整改"]),
+    // 基本完成3个, 基本完成整改3个, 阶段性完成整改9个.
+    (
+        Tallied::Partially,
+        &["基本完成", "基本完成整改", "阶段性完成整改", "阶段性完成"],
+    ),
     // 正在推进2个, and the other ways of saying under way.
     (
         Tallied::Ongoing,
         &["正在推进", "正在整改", "持续推进", "推进中", "整改中"],
     ),
-    // 未完成, 尚未完成, 未启动.
-    (Tallied::NotStarted, &["未完成", "尚未完成", "未启动"]),
+    // 未完成, 尚未完成, 未完成整改, 未启动.
+    (
+        Tallied::NotStarted,
+        &["未完成", "尚未完成", "未完成整改", "未启动"],
+    ),
     // 完成率88.89%, 整改完成率, 整改率 (a 为, 达 or 达到 may follow).
     (Tallied::Rate, &["完成率", "整改完成率", "整改率"]),
 ];

@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 47, "every fixture has its key facts");
+    assert_eq!(each.len(), 49, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -1132,4 +1132,48 @@ fn an_attachment_list_over_the_signature_and_a_label_over_its_value() {
     let report = rectify::text::parse(form).unwrap().report;
     let feedback = report.public_feedback.expect("the form's phone is read");
     assert_eq!(feedback.phone.as_deref(), Some("13800000000"));
+}
+
+/// A supervision's bulletin of a batch of petitions passed on, its channels on labelled
+/// lines at its end, more of them than a note's last few lines: all are the closing's,
+/// and the postcode in brackets after the post-office box is the postcode.
+#[test]
+fn a_batch_bulletin_with_its_channels_on_labelled_lines() {
+    let text = fixture_text("genre/supervision-batch-bulletin-labelled-channels.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    let feedback = (report.public_feedback.as_ref()).expect("the channels are read");
+    assert_eq!(feedback.phone.as_deref(), Some("0877-63015528"));
+    assert_eq!(
+        feedback.postal_address.as_deref(),
+        Some("云岭市B216号邮政信箱")
+    );
+    assert_eq!(feedback.postcode.as_deref(), Some("653100"));
+    let units: Vec<&str> = (report.all_indicators())
+        .filter(|i| i.value == 12.0)
+        .filter_map(|i| i.source.as_deref())
+        .collect();
+    assert_eq!(units, ["分别为东湖区12件", "三家子开发区12件"]);
+}
+
+/// A notice whose feedback date lost its 月 ("76日县委第三巡察组……反馈"), and whose overall
+/// progress counts problems done (已整改完成17个) and partly done (阶段性完成整改4个).
+#[test]
+fn a_feedback_date_that_lost_its_month_and_a_tally_of_partly_done_problems() {
+    let text = fixture_text("genre/xuncha-lost-month-feedback-partly-done-tallies.txt");
+    let report = rectify::text::parse(&text).unwrap().report;
+    assert_eq!(
+        date(report.timeline.feedback).as_deref(),
+        Some("2024-07-06")
+    );
+    let problems = (report.progress.as_ref())
+        .and_then(|p| p.problems.as_ref())
+        .expect("the overall progress is read");
+    assert_eq!(
+        (
+            problems.total,
+            problems.completed,
+            problems.partially_completed
+        ),
+        (Some(21), Some(17), Some(4))
+    );
 }

@@ -428,10 +428,41 @@ fn read_item<'a>(
             ClosingField::Phone | ClosingField::Email => {
                 first_of_several(without_note(value, rec), rec)
             }
+            ClosingField::Address => match bracketed_postcode(value) {
+                Some((address, label, code)) => {
+                    rec.layout(value.slice(address.end() - value.start, label.end() - value.start));
+                    rec.layout(value.slice(code.end() - value.start, value.text.len()));
+                    *slot = Some(canonical(&rec.text(pointer, &[address])));
+                    read_item(ClosingField::Postcode, label, code, context, closing, rec);
+                    return;
+                }
+                None => value,
+            },
             _ => value,
         };
         *slot = Some(canonical(&rec.text(pointer, &[value])));
     }
+}
+
+/// An address that ends with its postcode in brackets ("兰州市193号信箱（邮编730030）"): the
+/// address before the bracket, the postcode's label, and the postcode.
+fn bracketed_postcode(value: Piece<'_>) -> Option<(Piece<'_>, Piece<'_>, Piece<'_>)> {
+    const LABELS: [&str; 2] = ["邮政编码", "邮编"];
+    let text = value.text;
+    let inner = text.strip_suffix('）')?;
+    let open = inner.rfind('（')?;
+    let from = open + '（'.len_utf8();
+    let label = LABELS.iter().find(|l| inner[from..].starts_with(**l))?;
+    let after_label = from + label.len();
+    let code_at = after_label + vocabulary::colon_len(&inner[after_label..]).unwrap_or(0);
+    let code = &inner[code_at..];
+    (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()) && open > 0).then(|| {
+        (
+            value.to(open).trim(),
+            value.slice(from, code_at),
+            value.slice(code_at, inner.len()),
+        )
+    })
 }
 
 /// Whether `text` starts with a phone number (up to a bracket or a stop).

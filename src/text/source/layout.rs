@@ -329,17 +329,26 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
         .min(closing_sections_start(&body[first_structural..]) + first_structural);
     let mut closing_start = closing_start;
     // A label alone on its line over its value ("联系电话" over "0906-5527341") just above
-    // the closing is the closing's, with its value (never the opening's, nor a section's).
-    let floor = if first_structural < body.len() {
-        first_structural + 1
-    } else {
-        1
-    };
-    while closing_start >= floor + 2
-        && closing_start <= body.len()
-        && vocabulary::bare_label(body[closing_start - 2].text).is_some()
-    {
-        closing_start -= 2;
+    // the closing is the closing's, with its value (never the opening's, nor a section's);
+    // so, in a notice without sections, are the labelled lines above its last few
+    // ("举报电话：……" over "专门邮政信箱：……" and "受理举报电话时间：……").
+    let sectioned = first_structural < body.len();
+    let floor = if sectioned { first_structural + 1 } else { 1 };
+    loop {
+        if closing_start >= floor + 2
+            && closing_start <= body.len()
+            && vocabulary::bare_label(body[closing_start - 2].text).is_some()
+        {
+            closing_start -= 2;
+        } else if !sectioned
+            && closing_start > floor
+            && closing_start < body.len()
+            && is_closing_line(body[closing_start - 1].text)
+        {
+            closing_start -= 1;
+        } else {
+            break;
+        }
     }
     let above_labels = (closing_start < body.len()
         && closing_start > first_structural.min(body.len() - 1) + 1
@@ -1384,7 +1393,7 @@ mod tests {
         );
         // A list of attachments over the signature, the attachment with no heading of its
         // own under the signature's date (seven bare digits); a label alone on its line
-        // over its value is the closing's.
+        // over its value is the closing's, and so is the invitation over them.
         let text = "某局关于督察整改任务销号的公示\n按照督察整改销号工作要求，某局牵头整改的水源地保护问题已完成整改，经组织验收，达到销号条件，现予公示。\n公示期间如有异议，请向某局反映。\n联系电话\n0906-5500000\n电子邮箱：a@example.cn\n附件：整改措施完成情况公示表\n某局\n2024915\n整改措施完成情况公示表\n反馈问题\n某水源地未划定保护区。";
         let notice = outline(&lines(text));
         assert_eq!(notice.signature_date.map(|l| l.text), Some("2024915"));
@@ -1396,6 +1405,7 @@ mod tests {
         assert_eq!(
             closing,
             [
+                "公示期间如有异议，请向某局反映。",
                 "联系电话",
                 "0906-5500000",
                 "电子邮箱：a@example.cn",

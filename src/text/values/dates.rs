@@ -365,6 +365,12 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
             let year: i32 = run[..4].parse().ok()?;
             ((1990..=2099).contains(&year).then_some(year)?, &run[4..])
         }
+        // Two digits lost their 月 only when they cannot be a day ("75日": 7月5日).
+        2 if run.parse::<u32>().is_ok_and(|n| n > 31)
+            && (partial || opens_clause(text, i, after)) =>
+        {
+            (2000, run)
+        }
         3 | 4 if partial || opens_clause(text, i, after) => (2000, run),
         _ => return None,
     };
@@ -433,11 +439,15 @@ fn is_whole_line(text: &str, i: usize, after: usize) -> bool {
 }
 
 /// Whether the number at byte `i`, which ends at `after` before its 日, opens a clause and
-/// is followed by a comma: "612日，……" at a sentence's start, where a count of days
-/// ("120日内") never stands.
+/// is followed by a comma or the committee that acts ("612日，……", "75日市委……巡察组向……反
+/// 馈") at a sentence's start, where a count of days ("120日内") never stands.
 fn opens_clause(text: &str, i: usize, after: usize) -> bool {
+    const ACTING: [&str; 8] = [
+        "市委", "县委", "区委", "省委", "州委", "旗委", "盟委", "中央",
+    ];
     let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：']);
-    starts && text[after + '日'.len_utf8()..].starts_with('，')
+    let rest = &text[after + '日'.len_utf8()..];
+    starts && (rest.starts_with('，') || ACTING.iter().any(|body| rest.starts_with(body)))
 }
 
 /// A year whose 年 a page lost before its month ("20259月底前", "202510月"): four digits of
@@ -632,9 +642,30 @@ mod tests {
                 .as_deref(),
             Some("2024-06-12")
         );
-        // A count of days, or a number inside a clause: no date.
+        // Before the committee that gives the feedback; two digits that cannot be a day.
+        let in_2018 = Context {
+            last_year: Some(2018),
+            ..Context::default()
+        };
+        for text in [
+            "。75日市委巡察五组向区行政服务中心反馈了巡察意见",
+            "。75日县委巡察组反馈",
+        ] {
+            assert_eq!(
+                resolved(text, in_2018).0.as_deref(),
+                Some("2018-07-05"),
+                "{text}"
+            );
+        }
+        // A count of days, or a number inside a clause, or a day: no month and day.
         assert!(find("120日内完成").is_empty());
+        assert!(find("。45日内完成整改").is_empty());
         assert!(find("在612日，").is_empty());
+        assert!(
+            find("4月27日至29日")
+                .first()
+                .is_some_and(|d| d.end.is_some_and(|e| e.month.is_none()))
+        );
         // 日 lost too: seven digits between a clause and its break, read one way only.
         assert_eq!(
             resolved("开展了巡察2021915，市委巡察组", none).0.as_deref(),

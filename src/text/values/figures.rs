@@ -11,7 +11,7 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 76] = [
+const UNITS: [&str; 77] = [
     "人次",
     "萬元",
     "億元",
@@ -73,9 +73,11 @@ const UNITS: [&str; 76] = [
     "吨",
     "亩",
     "块",
-    // Stretches of land (毁坏两片林地), and trees planted (补植林木1.2万株).
+    // Stretches of land (毁坏两片林地), trees planted (补植林木1.2万株), and animals kept
+    // (养羊约300只).
     "片",
     "株",
+    "只",
     "类",
     "张",
     "卷",
@@ -383,13 +385,13 @@ fn after_a_direction(before: &str) -> bool {
 
 /// Whether a Chinese number, its `unit` and the text `after` them name a place: a city, a
 /// county, a district or a township whose name starts with a numeral and a measure word
-/// (七台河, 三台县, 九台区, 五台山, 五家渠, 七户乡).
+/// (七台河, 三台县, 九台区, 五台山, 五家渠, 三家子, 七户乡).
 fn is_numbered_place(unit: Option<&str>, after: &str) -> bool {
     match unit {
         Some("台") => ["河", "县", "区", "山", "市", "镇"]
             .iter()
             .any(|w| after.starts_with(w)),
-        Some("家") => after.starts_with('渠'),
+        Some("家") => after.starts_with(['渠', '子']),
         // A township (奇台县七户乡), not a count of households in townships (乡镇).
         Some("户") => after.starts_with(['乡', '镇']) && !after.starts_with("乡镇"),
         _ => false,
@@ -779,11 +781,12 @@ mod tests {
         let unit = |u: &str| Some(u.to_owned());
         // Courses, areas in the metre's symbol as written, wells, and twelve times (二 alone
         // before 次 is "second").
-        let found: Vec<(f64, Option<String>)> =
-            figures("一流课程增至17门，场区1973.74m2、道路807㎡，封填12眼机井，召开十二次会议")
-                .into_iter()
-                .map(|f| (f.0, f.1))
-                .collect();
+        let found: Vec<(f64, Option<String>)> = figures(
+            "一流课程增至17门，场区1973.74m2、道路807㎡，封填12眼机井，召开十二次会议，养羊约300只",
+        )
+        .into_iter()
+        .map(|f| (f.0, f.1))
+        .collect();
         assert_eq!(
             found,
             [
@@ -791,7 +794,8 @@ mod tests {
                 (1973.74, unit("m2")),
                 (807.0, unit("㎡")),
                 (12.0, unit("眼")),
-                (12.0, unit("次"))
+                (12.0, unit("次")),
+                (300.0, unit("只"))
             ]
         );
         assert_eq!(
@@ -938,6 +942,7 @@ mod tests {
             "三台县生态环境局",
             "五家渠市",
             "奇山县七户乡、北庭镇",
+            "某县林业局三家子林场",
             "存在二次污染风险",
             "关停县城以东38项目部临时取水点",
             "两眼望去",
