@@ -870,7 +870,8 @@ fn is_paragraph(line: &str) -> bool {
 }
 
 /// Whether a line is a web page's footer: its copyright, its record numbers, its site's
-/// code ("版权所有", "京ICP备……号", "网站标识码"), never the notice's.
+/// code ("版权所有", "京ICP备……号", "网站标识码"), or the heading of a list of other
+/// articles under the text ("相关新闻" over "- 2016-12-25……"), never the notice's.
 fn is_footer_line(line: &str) -> bool {
     const FOOTER_WORDS: [&str; 6] = [
         "版权所有",
@@ -880,7 +881,20 @@ fn is_footer_line(line: &str) -> bool {
         "主办单位：",
         "技术支持：",
     ];
+    const OTHER_ARTICLES: [&str; 6] = [
+        "相关新闻",
+        "相关阅读",
+        "相关链接",
+        "相关文章",
+        "延伸阅读",
+        "推荐阅读",
+    ];
     FOOTER_WORDS.iter().any(|w| line.contains(w))
+        || OTHER_ARTICLES.contains(
+            &line.trim_matches(|c: char| {
+                crate::text::source::is_blank(c) || matches!(c, '：' | ':')
+            }),
+        )
 }
 
 /// Whether a line is a news page's byline ("编辑：某某 纠错：……@qq.com", "责任编辑：某某",
@@ -1231,6 +1245,12 @@ mod tests {
         assert!(page.closing.iter().all(|l| !l.text.contains("纠错")));
         let text = text.replace("编辑： 某某纠错：12345@qq.com", "责任编辑：某某");
         assert_eq!(outline(&lines(&text)).after_signature.len(), 1);
+        // A list of other articles under its heading is the page's too.
+        let list = text.replace(
+            "责任编辑：某某",
+            "相关新闻\n- 2024-05-20某市举办春季招聘会\n- 2024-05-19某县开展防汛演练",
+        );
+        assert_eq!(outline(&lines(&list)).after_signature.len(), 3);
         // Above the article, a byline is the page's head: the notice under it is whole.
         let text = "中共某区委关于巡视整改进展情况的通报\n编辑：某某2021-11-23 10:50内容来源：某区新闻\n根据省委统一部署，2020年10月12日至12月12日，省委第二巡视组对某区进行了巡视。\n一、提高政治站位";
         let page = outline(&lines(text));
