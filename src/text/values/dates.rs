@@ -150,10 +150,8 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
         // 今年, 去年 …: read in full.
         return true;
     }
-    if matches!(
-        text[i..].bytes().take_while(u8::is_ascii_digit).count(),
-        6..=8
-    ) {
+    let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+    if matches!(digits, 6..=8) || opens_sentence_before_committee(text, i, i + digits) {
         // Perhaps a date that lost every mark: [`squeezed`] tells.
         return true;
     }
@@ -225,14 +223,16 @@ fn range_end(text: &str, from: usize, start: &Written) -> Option<(Written, usize
 
 /// The month and day that end a range of days, both without their marks ("2023年8月14日至
 /// 1031县委第三巡察组……", a page that lost 月 and 日): three or four digits that split into
-/// a month and a day one way only (123 is 1月23日 or 12月3日: neither), after the start's,
-/// where [`day_without_mark`] reads a day.
+/// a month and a day one way only (123 is 1月23日 or 12月3日: neither), or two that cannot
+/// be a day (56: 5月6日), after the start's, where [`day_without_mark`] reads a day.
 fn month_day_without_marks(text: &str, at: usize, start: &Written) -> Option<(u32, u32, usize)> {
     let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
-    if !(3..=4).contains(&digits) {
+    let number = &text[at..at + digits];
+    // Two digits only when they cannot be a day ("至56对……": 5月6日).
+    let cannot_be_a_day = digits == 2 && number.parse::<u32>().is_ok_and(|n| n > 31);
+    if !(3..=4).contains(&digits) && !cannot_be_a_day {
         return None;
     }
-    let number = &text[at..at + digits];
     let readings: Vec<(u32, u32)> = (1..digits)
         .filter(|cut| !number[*cut..].starts_with('0'))
         .filter_map(|cut| Some((number[..cut].parse().ok()?, number[cut..].parse().ok()?)))
@@ -352,6 +352,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     let day_mark = if text[after..].starts_with('日') {
         '日'.len_utf8()
     } else if (digits == 7 && lost_every_mark(text, i, after))
+        || opens_sentence_before_committee(text, i, after)
         || (digits == 8 && is_whole_line(text, i, after))
         || (digits == 6 && is_whole_line(text, i, after) && !ends_with_a_month(text, i, after))
     {
@@ -371,7 +372,7 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
         {
             (2000, run)
         }
-        3 | 4 if partial || opens_clause(text, i, after) => (2000, run),
+        3 | 4 if partial || day_mark == 0 || opens_clause(text, i, after) => (2000, run),
         _ => return None,
     };
     // Eight bare digits are written as a machine writes a date, month and day with two
@@ -442,12 +443,30 @@ fn is_whole_line(text: &str, i: usize, after: usize) -> bool {
 /// is followed by a comma or the committee that acts ("612日，……", "75日市委……巡察组向……反
 /// 馈") at a sentence's start, where a count of days ("120日内") never stands.
 fn opens_clause(text: &str, i: usize, after: usize) -> bool {
+    let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：', '于']);
+    let rest = &text[after + '日'.len_utf8()..];
+    starts && (rest.starts_with('，') || starts_with_acting_committee(rest))
+}
+
+/// Whether `text` starts with the committee that acts in a sentence of the genre (市委,
+/// 县委 …, 中央): after a date that opens the sentence, never after a count.
+fn starts_with_acting_committee(text: &str) -> bool {
     const ACTING: [&str; 8] = [
         "市委", "县委", "区委", "省委", "州委", "旗委", "盟委", "中央",
     ];
-    let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：']);
-    let rest = &text[after + '日'.len_utf8()..];
-    starts && (rest.starts_with('，') || ACTING.iter().any(|body| rest.starts_with(body)))
+    ACTING.iter().any(|body| text.starts_with(body))
+}
+
+/// Whether three or four bare digits at `i..after`, which lost 月 and 日 both, open a
+/// sentence before a comma and the committee that acts ("。728，市委第五巡察组向……反馈").
+fn opens_sentence_before_committee(text: &str, i: usize, after: usize) -> bool {
+    let starts = i == 0 || text[..i].ends_with('。');
+    let rest = &text[after..];
+    starts
+        && (3..=4).contains(&(after - i))
+        && rest
+            .strip_prefix('，')
+            .is_some_and(starts_with_acting_committee)
 }
 
 /// A year whose 年 a page lost before its month ("20259月底前", "202510月"): four digits of
@@ -657,6 +676,29 @@ mod tests {
                 "{text}"
             );
         }
+        // After 于; and, 日 lost too, three digits before a comma and the committee.
+        assert_eq!(
+            resolved("并于716日，区委第三巡察组向区卫生健康局党组反馈", in_2018)
+                .0
+                .as_deref(),
+            Some("2018-07-16")
+        );
+        assert_eq!(
+            resolved(
+                "。728，市委第五巡察组向某开发区党工委反馈了巡察意见",
+                in_2018
+            )
+            .0
+            .as_deref(),
+            Some("2018-07-28")
+        );
+        assert!(find("。728，共有").is_empty());
+        assert!(find("。2023，市委").is_empty());
+        // A range's end of two digits that cannot be a day.
+        assert_eq!(
+            resolved("于2025324日至56对区卫生健康局党组进行了巡察", none),
+            (Some("2025-03-24".into()), Some("2025-05-06".into()))
+        );
         // A count of days, or a number inside a clause, or a day: no month and day.
         assert!(find("120日内完成").is_empty());
         assert!(find("。45日内完成整改").is_empty());

@@ -126,9 +126,12 @@ fn unit_at(text: &str, at: usize) -> Option<&'static str> {
 /// Words before a number that make it a rank: 排名第10, 位居第4.
 const RANK_WORDS: [&str; 5] = ["排名", "位居", "位列", "居", "列"];
 
-const QUALIFIERS_BEFORE: [(&str, Qualifier); 12] = [
+const QUALIFIERS_BEFORE: [(&str, Qualifier); 14] = [
     ("不少于", Qualifier::MoreThan),
     ("不低于", Qualifier::MoreThan),
+    // After 不低于, which ends with it: 巴中、凉山州低于90%.
+    ("低于", Qualifier::LessThan),
+    ("高于", Qualifier::MoreThan),
     ("超过", Qualifier::MoreThan),
     ("接近", Qualifier::Nearly),
     ("不到", Qualifier::LessThan),
@@ -385,13 +388,15 @@ fn after_a_direction(before: &str) -> bool {
 
 /// Whether a Chinese number, its `unit` and the text `after` them name a place: a city, a
 /// county, a district or a township whose name starts with a numeral and a measure word
-/// (七台河, 三台县, 九台区, 五台山, 五家渠, 三家子, 七户乡).
+/// (七台河, 三台县, 九台区, 五台山, 五家渠, 三家子, 三门峡, 七户乡).
 fn is_numbered_place(unit: Option<&str>, after: &str) -> bool {
     match unit {
         Some("台") => ["河", "县", "区", "山", "市", "镇"]
             .iter()
             .any(|w| after.starts_with(w)),
         Some("家") => after.starts_with(['渠', '子']),
+        // 三门峡, 三门县: 门 counts courses (17门), not there.
+        Some("门") => after.starts_with(['峡', '县']),
         // A township (奇台县七户乡), not a count of households in townships (乡镇).
         Some("户") => after.starts_with(['乡', '镇']) && !after.starts_with("乡镇"),
         _ => false,
@@ -943,6 +948,7 @@ mod tests {
             "五家渠市",
             "奇山县七户乡、北庭镇",
             "某县林业局三家子林场",
+            "市委巡察组对三门峡市文化广电和旅游局进行了巡察",
             "存在二次污染风险",
             "关停县城以东38项目部临时取水点",
             "两眼望去",
