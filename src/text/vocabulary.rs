@@ -192,6 +192,11 @@ pub(crate) fn closing_label_at(text: &str, at: usize) -> Option<(ClosingField, u
 /// ("联系电话", "电子邮箱："): a form's cells set out a line each put the value on the
 /// next line.
 pub(crate) fn bare_label(line: &str) -> Option<ClosingField> {
+    // The longest label is four characters: most lines are passed over by their length.
+    const LONGEST: usize = 4 * 3 + 2 * '：'.len_utf8();
+    if line.len() > LONGEST {
+        return None;
+    }
     let name = line.trim_matches(['：', ':', ' ', '\u{3000}']);
     (CLOSING_LABELS.iter())
         .find(|(label, _)| *label == name)
