@@ -17,7 +17,7 @@ use crate::{fixture_files, fixture_path, fixture_text};
 fn the_genre_fixtures_score_above_the_floors() {
     let (total, each) = score::score_folder(&fixture_path("genre")).expect("the fixtures read");
     let misses = total.misses.join("\n");
-    assert_eq!(each.len(), 50, "every fixture has its key facts");
+    assert_eq!(each.len(), 52, "every fixture has its key facts");
     assert_eq!(total.parsed, total.notices, "{misses}");
     assert_eq!(total.lost_text, 0, "{misses}");
     assert!(total.dates.share() >= 0.95, "{total}\n{misses}");
@@ -1175,5 +1175,30 @@ fn a_feedback_date_that_lost_its_month_and_a_tally_of_partly_done_problems() {
             problems.partially_completed
         ),
         (Some(21), Some(17), Some(4))
+    );
+}
+
+/// A notice whose inspection is told as work carried out (开展了……专项巡察工作), whose
+/// feedback date lost its 月 after 于 (于86日反馈), and whose page masks its phone
+/// ("联系电话： *** 。"): the phone is reported, not read.
+#[test]
+fn work_carried_out_a_feedback_after_yu_and_a_masked_phone() {
+    let text = fixture_text("genre/xuncha-feedback-after-yu-masked-phone.txt");
+    let parsed = rectify::text::parse(&text).unwrap();
+    let timeline = &parsed.report.timeline;
+    let inspection = timeline
+        .inspection
+        .as_ref()
+        .expect("the inspection is read");
+    assert_eq!(date(inspection.start).as_deref(), Some("2025-03-11"));
+    assert_eq!(date(timeline.feedback).as_deref(), Some("2025-08-06"));
+    assert!(
+        (parsed.report.public_feedback.as_ref()).is_none_or(|f| f.phone.is_none()),
+        "no phone is read from ***"
+    );
+    assert!(
+        (parsed.diagnostics.iter()).any(|d| d.message.starts_with("no number after")),
+        "{:?}",
+        parsed.diagnostics
     );
 }

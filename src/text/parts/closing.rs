@@ -7,7 +7,7 @@ use crate::text::diagnostic::DiagnosticKind;
 use crate::text::recorder::Recorder;
 use crate::text::source::Piece;
 use crate::text::source::layout::{self, Marker};
-use crate::text::values::dates;
+use crate::text::values::{dates, numerals};
 use crate::text::vocabulary::{
     self, ClosingField, ClosingHeading, closing_heading, closing_label_at,
 };
@@ -416,6 +416,15 @@ fn read_item<'a>(
             DiagnosticKind::Missing,
             label,
             format!("nothing after {}", label.text),
+        );
+    } else if matches!(field, ClosingField::Phone | ClosingField::Postcode)
+        && !value.text.contains(numerals::is_arabic_digit)
+    {
+        // A page that masks its numbers ("联系电话： *** 。") gives none.
+        rec.diagnose(
+            DiagnosticKind::Unreadable,
+            value,
+            format!("no number after {}", label.text),
         );
     } else if slot.is_some() {
         rec.diagnose(

@@ -669,19 +669,35 @@ fn step_of(
     titles: &[std::ops::Range<usize>],
     can_be_inspection: bool,
 ) -> Option<(Step, usize)> {
+    // After the verb that carries it out, a kind word names the work on site however it
+    // goes on ("对……开展了巡察工作").
+    // ("进行巡察反馈" carries out the feedback, not the work on site).
+    let carried_out = |at: usize, word: &str| {
+        let next = &text[at + word.len()..];
+        ["开展了", "开展", "进行了", "进行"]
+            .iter()
+            .any(|verb| text[..at].ends_with(verb))
+            && !["反馈", "反饋", "意见", "意見"]
+                .iter()
+                .any(|w| next.starts_with(w))
+    };
     // A kind word that names a group or an office (巡察组, 审计局, 巡视工作) or the
     // inspection's outcome (巡察意见, 审计查出) does not name the step on site.
     let names_step = |at: usize, word: &str, step: Step| {
         let next = &text[at + word.len()..];
         let names_other = step == Step::Inspection
+            && !(carried_out(at, word) && can_be_inspection)
             && (!can_be_inspection
                 || text[..at].ends_with('被')
                 || [
-                    "组", "办", "局", "厅", "署", "第", "工作", "意见", "反馈", "查出", "整改",
-                    "报告", "单位",
+                    "组", "办", "局", "厅", "署", "第", "意见", "反馈", "查出", "整改", "报告",
+                    "单位",
                 ]
                 .iter()
-                .any(|w| next.starts_with(w)));
+                .any(|w| next.starts_with(w))
+                || next
+                    .strip_prefix("工作")
+                    .is_some_and(names_the_arrangements));
         !titles.iter().any(|t| t.contains(&at)) && !names_other
     };
     let after = STEP_WORDS
@@ -694,6 +710,23 @@ fn step_of(
                 .map(|at| (at, *step))
         })
         .min_by_key(|(at, _)| *at);
+    // The work carried out on site, named right after a date that cannot be its period (a
+    // month alone: "于2020年11月下旬对……开展了巡察工作"), keeps the date from a later
+    // step's word in the sentence (……根据巡察反馈意见……).
+    let carried_out_at = (STEP_WORDS.iter())
+        .filter(|(_, step)| *step == Step::Inspection)
+        .filter_map(|(word, _)| {
+            (text[found.range.end..].match_indices(word))
+                .map(|(at, _)| found.range.end + at)
+                .find(|at| carried_out(*at, word))
+        })
+        .min();
+    if !can_be_inspection
+        && let (Some(blocked), Some((at, _))) = (carried_out_at, after)
+        && blocked < at
+    {
+        return None;
+    }
     after.map(|(at, step)| (step, at)).or_else(|| {
         STEP_WORDS
             .iter()
@@ -707,6 +740,16 @@ fn step_of(
             .max_by_key(|(at, _)| *at)
             .map(|(at, step)| (step, at))
     })
+}
+
+/// Whether the words after 巡察工作 (巡视工作 …) make it the name of the arrangements
+/// rather than of the work on site: 巡察工作领导小组, 巡察工作办公室, 巡察工作统一部署,
+/// 巡察工作有关要求 … (where 专项巡察工作， or 巡察工作。 is the work done).
+fn names_the_arrangements(after_work: &str) -> bool {
+    const ARRANGEMENTS: [&str; 11] = [
+        "领导", "办", "部署", "统一", "安排", "要求", "规定", "条例", "有关", "的", "实施",
+    ];
+    after_work.is_empty() || ARRANGEMENTS.iter().any(|w| after_work.starts_with(w))
 }
 
 /// The byte ranges of a text inside 《》.
@@ -987,6 +1030,29 @@ mod tests {
         // Feedback named before 以来 is that date's.
         let o = opening_of("自2024年9月26日市委第四巡察组反馈巡察意见以来，局党组全力抓好整改。");
         assert_eq!(o.feedback.unwrap().0.to_string(), "2024-09-26");
+    }
+
+    #[test]
+    fn the_work_carried_out_on_site_keeps_its_date_from_a_later_feedback() {
+        // "开展了巡察工作": 巡察 before 工作 names the step after the verb that carries it
+        // out; the feedback named later in the sentence does not take the date, which
+        // dates nothing when it cannot be the inspection's period (a month alone).
+        let o = opening_of(
+            "学校党委于2020年11月下旬对某学院开展了巡察工作，某学院根据巡察反馈意见制定了整改方案。",
+        );
+        assert!(o.feedback.is_none() && o.inspection.is_none());
+        // The feedback carried out is the feedback.
+        let o = opening_of("2025年1月10日，专项巡察组对我院进行巡察反馈。");
+        assert_eq!(o.feedback.unwrap().0.to_string(), "2025-01-10");
+        // A period is the inspection's.
+        let o = opening_of(
+            "2020年11月10日至12月10日，学校党委对某学院开展了巡察工作，某学院根据巡察反馈意见制定了整改方案。",
+        );
+        assert!(o.feedback.is_none());
+        assert_eq!(
+            o.inspection.unwrap().0.start.unwrap().to_string(),
+            "2020-11-10"
+        );
     }
 
     #[test]

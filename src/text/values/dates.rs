@@ -445,7 +445,9 @@ fn is_whole_line(text: &str, i: usize, after: usize) -> bool {
 fn opens_clause(text: &str, i: usize, after: usize) -> bool {
     let starts = i == 0 || text[..i].ends_with(['，', '。', '；', '：', '于']);
     let rest = &text[after + '日'.len_utf8()..];
-    starts && (rest.starts_with('，') || starts_with_acting_committee(rest))
+    // After 于, the verb may follow at once ("于86日反馈了巡察意见", "于716日向……").
+    let verb_follows = text[..i].ends_with('于') && rest.starts_with(['向', '反', '对']);
+    starts && (rest.starts_with('，') || starts_with_acting_committee(rest) || verb_follows)
 }
 
 /// Whether `text` starts with the committee that acts in a sentence of the genre (市委,
@@ -693,6 +695,11 @@ mod tests {
             Some("2018-07-28")
         );
         assert!(find("。728，共有").is_empty());
+        assert_eq!(
+            resolved("于86日反馈了巡察意见", in_2018).0.as_deref(),
+            Some("2018-08-06")
+        );
+        assert!(find("并于86日内完成").is_empty());
         assert!(find("。2023，市委").is_empty());
         // A range's end of two digits that cannot be a day.
         assert_eq!(

@@ -11,8 +11,10 @@ use crate::text::values::numerals;
 use crate::text::values::{ByChar, CharSet, NUMBER_CHARS, dates};
 
 /// Measure words and units a figure may carry, longest first where one starts another.
-const UNITS: [&str; 77] = [
+const UNITS: [&str; 81] = [
     "人次",
+    // Flights (保障航班起降11614架次), before 架.
+    "架次",
     "萬元",
     "億元",
     "场次",
@@ -98,9 +100,14 @@ const UNITS: [&str; 77] = [
     "棵",
     // Without 个 (巡视反馈的五方面问题); 一方面 is no count (一 in Chinese never is).
     "方面",
-    // Cities and counties counted (全省7市（州）, 涉3市, 2县): not 市场, 市民, 县城.
+    // Cities and counties counted (全省7市（州）, 涉3市, 2县): not 市场, 市民, 县城; and
+    // prefectures (丽江等5州（市）) and townships (10乡镇).
     "市",
     "县",
+    "州",
+    "乡镇",
+    // Ships (14艘吸砂船).
+    "艘",
 ];
 
 /// The units by their first character.
@@ -397,6 +404,8 @@ fn is_numbered_place(unit: Option<&str>, after: &str) -> bool {
         Some("家") => after.starts_with(['渠', '子']),
         // 三门峡, 三门县: 门 counts courses (17门), not there.
         Some("门") => after.starts_with(['峡', '县']),
+        // 三乡镇 is a town; townships are counted in digits (10乡镇).
+        Some("乡镇") => true,
         // A township (奇台县七户乡), not a count of households in townships (乡镇).
         Some("户") => after.starts_with(['乡', '镇']) && !after.starts_with("乡镇"),
         _ => false,
@@ -587,7 +596,7 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if chinese && is_numbered_place(unit, &text[end..]) {
         return None;
     }
-    if matches!(unit, Some("市" | "县"))
+    if matches!(unit, Some("市" | "县" | "州"))
         && ["场", "民", "城", "级", "委", "直", "长"]
             .iter()
             .any(|w| text[end..].starts_with(w))
@@ -787,7 +796,7 @@ mod tests {
         // Courses, areas in the metre's symbol as written, wells, and twelve times (二 alone
         // before 次 is "second").
         let found: Vec<(f64, Option<String>)> = figures(
-            "一流课程增至17门，场区1973.74m2、道路807㎡，封填12眼机井，召开十二次会议，养羊约300只",
+            "一流课程增至17门，场区1973.74m2、道路807㎡，封填12眼机井，召开十二次会议，养羊约300只，保障起降11614架次，清理14艘吸砂船，涉及10乡镇、丽江等5州",
         )
         .into_iter()
         .map(|f| (f.0, f.1))
@@ -800,7 +809,11 @@ mod tests {
                 (807.0, unit("㎡")),
                 (12.0, unit("眼")),
                 (12.0, unit("次")),
-                (300.0, unit("只"))
+                (300.0, unit("只")),
+                (11614.0, unit("架次")),
+                (14.0, unit("艘")),
+                (10.0, unit("乡镇")),
+                (5.0, unit("州"))
             ]
         );
         assert_eq!(
@@ -949,6 +962,7 @@ mod tests {
             "奇山县七户乡、北庭镇",
             "某县林业局三家子林场",
             "市委巡察组对三门峡市文化广电和旅游局进行了巡察",
+            "对三乡镇圩仔等村开展巡察",
             "存在二次污染风险",
             "关停县城以东38项目部临时取水点",
             "两眼望去",
