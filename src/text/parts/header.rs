@@ -713,18 +713,15 @@ fn step_of(
     // The work carried out on site, named right after a date that cannot be its period (a
     // month alone: "于2020年11月下旬对……开展了巡察工作"), keeps the date from a later
     // step's word in the sentence (……根据巡察反馈意见……).
-    let carried_out_at = (STEP_WORDS.iter())
-        .filter(|(_, step)| *step == Step::Inspection)
-        .filter_map(|(word, _)| {
-            (text[found.range.end..].match_indices(word))
-                .map(|(at, _)| found.range.end + at)
-                .find(|at| carried_out(*at, word))
-        })
-        .min();
-    if !can_be_inspection
-        && let (Some(blocked), Some((at, _))) = (carried_out_at, after)
-        && blocked < at
-    {
+    let carried_out_before = |end: usize| {
+        (STEP_WORDS.iter())
+            .filter(|(_, step)| *step == Step::Inspection)
+            .any(|(word, _)| {
+                (text[found.range.end..end].match_indices(word))
+                    .any(|(at, _)| carried_out(found.range.end + at, word))
+            })
+    };
+    if !can_be_inspection && after.is_some_and(|(at, _)| carried_out_before(at)) {
         return None;
     }
     after.map(|(at, step)| (step, at)).or_else(|| {

@@ -336,7 +336,6 @@ pub(crate) fn outline<'a>(lines: &[Piece<'a>]) -> Outline<'a> {
     let floor = if sectioned { first_structural + 1 } else { 1 };
     loop {
         if closing_start >= floor + 2
-            && closing_start <= body.len()
             && vocabulary::bare_label(body[closing_start - 2].text).is_some()
         {
             closing_start -= 2;
