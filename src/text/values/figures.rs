@@ -556,6 +556,11 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     if unit == Some("项") && text[end..].starts_with("规定") {
         return None;
     }
+    // "做好……三篇文章" is a slogan's figure of speech; articles published are counted in
+    // digits (发表文章12篇).
+    if chinese && unit == Some("篇") && text[end..].starts_with("文章") {
+        return None;
+    }
     // "境内59项目K22+300": a number run into 项目 names a project (a road's, by its
     // number); a count of projects is 59个项目, of targets 5项目标.
     if unit == Some("项") && text[end..].starts_with('目') && !text[end..].starts_with("目标") {
@@ -603,9 +608,9 @@ fn figure_at(text: &str, i: usize) -> Option<(std::ops::Range<usize>, Indicator)
     {
         return None;
     }
-    // A count of months or hours is a duration (3个月, 半个月), not a figure.
+    // A count of months or hours is a duration (3个月, 半个月, 三个半月), not a figure.
     if matches!(unit, Some("个" | "個"))
-        && ["月", "小时", "工作日"]
+        && ["月", "小时", "工作日", "半月", "半小时"]
             .iter()
             .any(|w| text[end..].starts_with(w))
     {
@@ -963,6 +968,8 @@ mod tests {
             "某县林业局三家子林场",
             "市委巡察组对三门峡市文化广电和旅游局进行了巡察",
             "对三乡镇圩仔等村开展巡察",
+            "扎实做好执纪、惩治、结合三篇文章",
+            "进行了为期三个半月的集中巡察",
             "存在二次污染风险",
             "关停县城以东38项目部临时取水点",
             "两眼望去",
