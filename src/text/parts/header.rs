@@ -362,8 +362,13 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             .flatten();
         let rectification_since =
             since.is_some_and(|end| text[found.range.end..end].contains("整改"));
+        // "截至2020年4月底，……反馈的144个问题已完成整改124个": the day a tally is made up
+        // to dates no step.
+        let as_of = ["截至", "截止", "截止到", "截至到"]
+            .iter()
+            .any(|w| text[..found.range.start].ends_with(w));
         let step = match step_of(text, found, &titles, can_be_inspection) {
-            _ if rectification_since => None,
+            _ if rectification_since || as_of => None,
             Some((_, at)) if since.is_some_and(|end| at > end) => None,
             // Feedback named after a later date is that date's: "2021年10月26日……督察组
             // 开展了督察，并于2022年2月23日反馈" gives 反馈 to the second. (Only feedback:
@@ -1050,6 +1055,12 @@ mod tests {
             o.inspection.unwrap().0.start.unwrap().to_string(),
             "2020-11-10"
         );
+    }
+
+    #[test]
+    fn the_day_a_tally_is_made_up_to_dates_no_step() {
+        let o = opening_of("截至2020年4月底，第一轮督察反馈的144个问题已完成整改124个。");
+        assert!(o.feedback.is_none() && o.inspection.is_none());
     }
 
     #[test]

@@ -418,7 +418,18 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
     const TITLE_LABELS: [&str; 3] = ["文件名称：", "标题：", "题名："];
     let mut out = Vec::with_capacity(lines.len() + 2);
     for (i, line) in lines.iter().enumerate() {
-        if i >= PAGE_FURNITURE_LINES || !line.text.contains("整改") || is_sentence(line.text) {
+        if i >= PAGE_FURNITURE_LINES || is_sentence(line.text) {
+            out.push(*line);
+            continue;
+        }
+        // A title dated in brackets at its end ("……转交群众信访问题综合情况（2021年12月22
+        // 日）"): the title, then the date, which dates the notice as a line of its own would.
+        if let Some(cut) = dated_title_end(line.text) {
+            out.push(line.to(cut).trim());
+            out.push(line.from(cut));
+            continue;
+        }
+        if !line.text.contains("整改") {
             out.push(*line);
             continue;
         }
@@ -451,6 +462,20 @@ fn split_head_lines<'a>(lines: &[Piece<'a>]) -> Vec<Piece<'a>> {
     }
     out.retain(|l| !l.is_empty());
     out
+}
+
+/// Where the bracketed date that ends a title stands (its opening bracket): a title's end
+/// (……情况, ……通报) then a day's date in brackets.
+fn dated_title_end(line: &str) -> Option<usize> {
+    let open = line
+        .trim_end()
+        .ends_with(['）', ')'])
+        .then(|| line.rfind(['（', '(']))??;
+    let title = line[..open].trim_end();
+    let ends_title = vocabulary::TITLE_ENDS
+        .iter()
+        .any(|end| title.ends_with(end));
+    (ends_title && is_announcement(&line[open..])).then_some(open)
 }
 
 /// Where a title starts on a line that a page's words precede, blanks between them: at the
@@ -1024,7 +1049,9 @@ fn title_len(lines: &[Piece<'_>]) -> usize {
                 && vocabulary::about_at(second.text).is_none_or(|(at, _)| at == 0)
                 && !is_structural(*second)
                 && !names_sites(first.text)
-                && !starts_with_date(first.text) =>
+                && !starts_with_date(first.text)
+                // A page's two-character label ("其他", "正文") is no issuer's line.
+                && first.text.chars().count() > 2 =>
         {
             2
         }

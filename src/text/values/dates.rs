@@ -172,7 +172,7 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
 fn at(text: &str, i: usize) -> Option<Found> {
     let (start, mut end_at) = match date(text, i, false) {
         Some(found) => found,
-        None => bare_year_range_start(text, i)?,
+        None => bare_year_range_start(text, i).or_else(|| start_told_by_its_end(text, i))?,
     };
     let mut end = None;
     for connector in CONNECTORS {
@@ -347,6 +347,17 @@ fn date(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
 /// amount, phone or code stands; eight only as a whole line (a signature's "20221122"), and
 /// six too when they split one way only ("202591").
 fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
+    let (readings, after) = squeezed_readings(text, i, partial)?;
+    match readings.as_slice() {
+        [only] => Some((*only, after)),
+        _ => None,
+    }
+}
+
+/// Every reading of the squeezed digits at byte `i` ([`squeezed`]), and where they end: one
+/// for most, two for "2018115日" (1月15日 or 11月5日), which only a range's end can tell
+/// apart ([`start_told_by_its_end`]).
+fn squeezed_readings(text: &str, i: usize, partial: bool) -> Option<(Vec<Written>, usize)> {
     let digits = text[i..].bytes().take_while(u8::is_ascii_digit).count();
     let after = i + digits;
     let day_mark = if text[after..].starts_with('日') {
@@ -379,25 +390,50 @@ fn squeezed(text: &str, i: usize, partial: bool) -> Option<(Written, usize)> {
     // digits each (20231008).
     let padded = digits == 8 && day_mark == 0;
     let cuts = if padded { 2..3 } else { 1..month_day.len() };
-    let readings: Vec<(u32, u32)> = cuts
+    let readings: Vec<Written> = cuts
         .filter_map(|cut| {
             let month: u32 = month_day[..cut].parse().ok()?;
             let day: u32 = month_day[cut..].parse().ok()?;
             let leading_zero =
                 !padded && month_day[cut..].starts_with('0') && cut + 1 < month_day.len();
-            (!leading_zero && PartialDate::day(year, month, day).is_ok()).then_some((month, day))
+            (!leading_zero && PartialDate::day(year, month, day).is_ok()).then_some(Written {
+                year: (digits >= 6).then_some(Year::Absolute(year)),
+                month: Some(month),
+                day: Some(day),
+            })
         })
         .collect();
-    let [(month, day)] = readings.as_slice() else {
-        return None;
-    };
-    let written = Written {
-        year: (digits >= 6).then_some(Year::Absolute(year)),
-        month: Some(*month),
-        day: Some(*day),
-    };
-    Some((written, after + day_mark))
+    (!readings.is_empty()).then_some((readings, after + day_mark))
 }
+
+/// The start of a range that squeezed digits give two readings of ("2018115日至2019110日":
+/// 1月15日 or 11月5日, to 10 January 2019), told by its end: the one reading from which the
+/// end, read after a connector, falls within [`LONGEST_STAY_DAYS`] (an inspection's stay, a
+/// rectification's months), where the other falls further or not after it.
+fn start_told_by_its_end(text: &str, i: usize) -> Option<(Written, usize)> {
+    let (readings, after) = squeezed_readings(text, i, false)?;
+    if readings.len() < 2 {
+        return None;
+    }
+    let connector = CONNECTORS.iter().find(|c| text[after..].starts_with(**c))?;
+    let within_a_stay = |start: &Written| {
+        let (end, _) = range_end(text, after + connector.len(), start)?;
+        let first = start.resolve(None, Context::default())?;
+        let last = end.resolve(Some(start), Context::default())?;
+        let days = (last.first_day() - first.first_day()).num_days();
+        (0..=LONGEST_STAY_DAYS).contains(&days).then_some(())
+    };
+    let told: Vec<Written> = (readings.into_iter())
+        .filter(|start| within_a_stay(start).is_some())
+        .collect();
+    match told.as_slice() {
+        [only] => Some((*only, after)),
+        _ => None,
+    }
+}
+
+/// The longest a range told by its end may last, in days: half a year.
+const LONGEST_STAY_DAYS: i64 = 183;
 
 /// Whether the bare digits at `i..after` stand where a date that lost 年, 月 and 日 does:
 /// after a Chinese character that is no label of a number (电话, 热线, 号码 …) or at a
@@ -652,6 +688,21 @@ mod tests {
         );
         // 1月11日 or 11月1日: not read.
         assert!(find("2021111日").is_empty());
+        // Unless a range's end tells: from 5 November 2018 (not 15 January) to 10 January.
+        assert_eq!(
+            resolved("2018115日至2019110日，省委巡视组对某区进行了巡视", none),
+            (Some("2018-11-05".into()), Some("2019-01-10".into()))
+        );
+        // An end before one reading tells the other; an end a year later tells none.
+        assert_eq!(
+            resolved("2021111日至2021420日", none).0.as_deref(),
+            Some("2021-01-11")
+        );
+        assert!(
+            find("2021111日至2022925日")
+                .first()
+                .is_none_or(|f| f.range.start > 0)
+        );
         // Opening a clause, before a comma: a month and a day.
         let in_2024 = Context {
             last_year: Some(2024),
