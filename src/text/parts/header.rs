@@ -310,7 +310,10 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
     if opening.kind.is_none() {
         opening.kind = first_of(sentence, &crate::text::vocabulary::KINDS);
     }
-    let found_dates = dates::find(text);
+    // Digits that read two ways are told by the inspection's end, told before them.
+    let after_the_stay =
+        (opening.inspection.as_ref()).and_then(|(period, _)| period.end.or(period.start));
+    let found_dates = dates::find_after(text, after_the_stay);
     for (k, found) in found_dates.iter().enumerate() {
         // A date inside a document's title (《关于做好2023年……的通知》) is not the process's.
         if titles.iter().any(|t| t.contains(&found.range.start)) {

@@ -96,8 +96,19 @@ const CONNECTORS: [&str; 8] = ["至", "到", "——", "—", "－", "-", "～",
 
 /// Every date and range in `text`, left to right, without overlaps.
 pub(crate) fn find(text: &str) -> Vec<Found> {
+    find_after(text, None)
+}
+
+/// As [`find`], for a text that follows a date (`after`, the end of a step told
+/// before it): squeezed digits that read two ways are told by it
+/// ([`told_by_the_date_before`]).
+pub(crate) fn find_after(text: &str, after: Option<PartialDate>) -> Vec<Found> {
     let mut found = Vec::new();
-    Scan::default().read_to(text, text.len(), &mut found);
+    let mut scan = Scan {
+        after,
+        ..Scan::default()
+    };
+    scan.read_to(text, text.len(), &mut found);
     found
 }
 
@@ -109,6 +120,8 @@ pub(crate) struct Scan {
     at: usize,
     /// Past the end of the last date found: no date starts inside another.
     resume: usize,
+    /// The date the text follows, if known, for the first date read.
+    after: Option<PartialDate>,
 }
 
 impl Scan {
@@ -126,7 +139,8 @@ impl Scan {
             if i < self.resume || after_digit || !may_be_dated(text, i, c) {
                 continue;
             }
-            if let Some(hit) = at(text, i) {
+            let before = found.last().and_then(last_date).or(self.after);
+            if let Some(hit) = at(text, i, before) {
                 self.resume = hit.range.end;
                 found.push(hit);
             }
@@ -169,10 +183,13 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
 }
 
 /// A date or range starting exactly at byte `i` of `text`.
-fn at(text: &str, i: usize) -> Option<Found> {
+/// `before` is the date the text gave last, if any.
+fn at(text: &str, i: usize, before: Option<PartialDate>) -> Option<Found> {
     let (start, mut end_at) = match date(text, i, false) {
         Some(found) => found,
-        None => bare_year_range_start(text, i).or_else(|| start_told_by_its_end(text, i))?,
+        None => bare_year_range_start(text, i)
+            .or_else(|| start_told_by_its_end(text, i))
+            .or_else(|| told_by_the_date_before(text, i, before?))?,
     };
     let mut end = None;
     for connector in CONNECTORS {
@@ -423,13 +440,43 @@ fn start_told_by_its_end(text: &str, i: usize) -> Option<(Written, usize)> {
         let days = (last.first_day() - first.first_day()).num_days();
         (0..=LONGEST_STAY_DAYS).contains(&days).then_some(())
     };
-    let told: Vec<Written> = (readings.into_iter())
-        .filter(|start| within_a_stay(start).is_some())
-        .collect();
-    match told.as_slice() {
-        [only] => Some((*only, after)),
-        _ => None,
+    only_one(
+        readings
+            .into_iter()
+            .filter(|start| within_a_stay(start).is_some()),
+    )
+    .map(|start| (start, after))
+}
+
+/// A date whose squeezed digits read two ways ("2025117日": 1月17日 or 11月7日), told by the
+/// date before it in the text: the one reading within [`LONGEST_STAY_DAYS`] after it (a
+/// feedback after the stay, "2024年9月至11月……。2025117日，……反馈"), where the other is
+/// further or before it.
+fn told_by_the_date_before(text: &str, i: usize, last: PartialDate) -> Option<(Written, usize)> {
+    let (readings, after) = squeezed_readings(text, i, false)?;
+    if readings.len() < 2 {
+        return None;
     }
+    let soon_after = |reading: &Written| {
+        let date = reading.resolve(None, Context::default())?;
+        let days = (date.first_day() - last.first_day()).num_days();
+        (1..=LONGEST_STAY_DAYS).contains(&days).then_some(())
+    };
+    only_one(readings.into_iter().filter(|r| soon_after(r).is_some())).map(|r| (r, after))
+}
+
+/// The date a date or range found ends on (its end, else itself), when it has its year.
+fn last_date(found: &Found) -> Option<PartialDate> {
+    match &found.end {
+        Some(end) => end.resolve(Some(&found.start), Context::default()),
+        None => found.start.resolve(None, Context::default()),
+    }
+}
+
+/// The only item of `items`, if there is exactly one.
+fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// The longest a range told by its end may last, in days: half a year.
@@ -703,6 +750,17 @@ mod tests {
                 .first()
                 .is_none_or(|f| f.range.start > 0)
         );
+        // Or by the date before it: the feedback soon after the stay.
+        let found =
+            find("2024年9月至11月，县委巡察组进行了巡察。2025117日，县委巡察组反馈了巡察意见。");
+        assert_eq!(
+            found
+                .get(1)
+                .and_then(|f| f.start.resolve(None, none))
+                .map(|d| d.to_string()),
+            Some("2025-01-17".into())
+        );
+        assert!(find("2025117日，巡察组反馈").is_empty());
         // Opening a clause, before a comma: a month and a day.
         let in_2024 = Context {
             last_year: Some(2024),
