@@ -315,6 +315,31 @@ pub fn parse_with(input: &str, limits: &Limits) -> Result<Parsed, ParseError> {
 
 /// The date a line starts with or is (a signature's date, a dateline), recorded as the
 /// notice's date.
+/// The year of a page's time stamp ("2019-08-14 06:21:41", "时间：2019-11-12 15:48"): a
+/// date written with hyphens and followed by a time of day, as pages date what they publish
+/// and notices never write a date.
+fn page_year(text: &str) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize, len: usize| {
+        bytes
+            .get(from..from + len)
+            .is_some_and(|run| run.iter().all(u8::is_ascii_digit))
+    };
+    memchr::memchr_iter(b'-', bytes).find_map(|dash| {
+        let year_at = dash.checked_sub(4)?;
+        // YYYY-MM-DD HH:MM
+        let stamped = digits(year_at, 4)
+            && digits(dash + 1, 2)
+            && bytes.get(dash + 3) == Some(&b'-')
+            && digits(dash + 4, 2)
+            && bytes.get(dash + 6) == Some(&b' ')
+            && digits(dash + 7, 2)
+            && bytes.get(dash + 9) == Some(&b':');
+        let year: i32 = text.get(year_at..dash)?.parse().ok()?;
+        (stamped && (1990..=2099).contains(&year)).then_some(year)
+    })
+}
+
 fn read_date<'a>(line: Piece<'a>, rec: &mut Recorder<'_, 'a>) -> Option<crate::PartialDate> {
     let found = dates::find(line.text);
     let first = found.first()?;
@@ -435,8 +460,15 @@ fn read<'a>(outline: &layout::Outline<'a>, rec: &mut Recorder<'_, 'a>) -> Rectif
             "no signature date: the notice's date (timeline.published) is unknown",
         );
     }
+    // Without a date of its own, a news report's 今年 is the year of its page's time stamp
+    // (and only 今年: a date without a year is not dated by the page).
+    let page_year = match published {
+        None if rec.source.text.contains("今年") => page_year(rec.source.text),
+        _ => None,
+    };
     let context = dates::Context {
         notice_year: published.map(|d| d.year_number()),
+        page_year,
         last_year: None,
         notice: published,
         last_date: None,
@@ -867,6 +899,18 @@ fn sweep<'a>(source: &Source<'a>, rec: &mut Recorder<'_, 'a>) {
 #[cfg(test)]
 mod tests {
     use super::Covered;
+
+    #[test]
+    fn a_pages_year_is_its_time_stamps() {
+        assert_eq!(
+            super::page_year("时间:2019-08-14 06:21:41 | 编辑:某某"),
+            Some(2019)
+        );
+        // A date without a time of day, or in the notice's own words, is no stamp.
+        assert_eq!(super::page_year("2019-08-14 来源：某报"), None);
+        assert_eq!(super::page_year("2019年8月14日 06:21"), None);
+        assert_eq!(super::page_year("编号1-2019-08-14 06:21"), Some(2019));
+    }
 
     #[test]
     fn covered_bytes_are_found_as_a_byte_by_byte_walk_finds_them() {

@@ -332,6 +332,13 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             .and_then(|e| e.resolve(Some(&found.start), *context));
         if let Some(year) = found.start.absolute_year() {
             context.last_year = Some(year);
+        } else if found.start.year.is_some() {
+            // 今年, 去年: a year written, the notice's or one before it, never moved on; the
+            // dates without a year after it are in it, unless it was told by the page's time
+            // stamp (a page's year is not the notice's for "今年以来……。12月16日，……").
+            if context.notice_year.is_some() {
+                context.last_year = start.map(|d| d.year_number());
+            }
         } else if let (Some(date), Some(previous)) = (start, context.last_date) {
             // A date without its year that would fall before the step it follows is in the
             // next year: an inspection to 12月20日, feedback on 1月8日.

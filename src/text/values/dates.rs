@@ -42,6 +42,8 @@ pub(crate) struct Found {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Context {
     pub(crate) notice_year: Option<i32>,
+    /// The year of the page's time stamp, for 今年 and 去年 when the notice has no date.
+    pub(crate) page_year: Option<i32>,
     pub(crate) last_year: Option<i32>,
     /// The notice's own date (its signature), for 截至目前.
     pub(crate) notice: Option<PartialDate>,
@@ -64,7 +66,9 @@ impl Written {
     pub(crate) fn resolve(&self, base: Option<&Written>, context: Context) -> Option<PartialDate> {
         let year = match self.year.or_else(|| base.and_then(|b| b.year)) {
             Some(Year::Absolute(y)) => Some(y),
-            Some(Year::Relative(offset)) => context.notice_year.map(|y| y + offset),
+            Some(Year::Relative(offset)) => {
+                (context.notice_year.or(context.page_year)).map(|y| y + offset)
+            }
             None => context.last_year.or(context.notice_year),
         }?;
         // A range end that writes only its day takes its month from the start.
