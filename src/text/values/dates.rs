@@ -143,7 +143,8 @@ impl Scan {
             if i < self.resume || after_digit || !may_be_dated(text, i, c) {
                 continue;
             }
-            let before = found.last().and_then(last_date).or(self.after);
+            // The date before it, found only for digits that read two ways.
+            let before = || found.last().and_then(last_date).or(self.after);
             if let Some(hit) = at(text, i, before) {
                 self.resume = hit.range.end;
                 found.push(hit);
@@ -187,13 +188,13 @@ fn may_be_dated(text: &str, i: usize, c: char) -> bool {
 }
 
 /// A date or range starting exactly at byte `i` of `text`.
-/// `before` is the date the text gave last, if any.
-fn at(text: &str, i: usize, before: Option<PartialDate>) -> Option<Found> {
+/// `before` gives the date the text gave last, if any.
+fn at(text: &str, i: usize, before: impl FnOnce() -> Option<PartialDate>) -> Option<Found> {
     let (start, mut end_at) = match date(text, i, false) {
         Some(found) => found,
         None => bare_year_range_start(text, i)
             .or_else(|| start_told_by_its_end(text, i))
-            .or_else(|| told_by_the_date_before(text, i, before?))?,
+            .or_else(|| told_by_the_date_before(text, i, before()?))?,
     };
     let mut end = None;
     for connector in CONNECTORS {
@@ -250,8 +251,8 @@ fn month_day_without_marks(text: &str, at: usize, start: &Written) -> Option<(u3
     let digits = text[at..].bytes().take_while(u8::is_ascii_digit).count();
     let number = &text[at..at + digits];
     // Two digits only when they cannot be a day ("至56对……": 5月6日).
-    let cannot_be_a_day = digits == 2 && number.parse::<u32>().is_ok_and(|n| n > 31);
-    if !(3..=4).contains(&digits) && !cannot_be_a_day {
+    let readable = (3..=4).contains(&digits) || digits == 2 && cannot_be_a_day(number);
+    if !readable {
         return None;
     }
     let readings: Vec<(u32, u32)> = (1..digits)
@@ -399,11 +400,7 @@ fn squeezed_readings(text: &str, i: usize, partial: bool) -> Option<(Vec<Written
             ((1990..=2099).contains(&year).then_some(year)?, &run[4..])
         }
         // Two digits lost their 月 only when they cannot be a day ("75日": 7月5日).
-        2 if run.parse::<u32>().is_ok_and(|n| n > 31)
-            && (partial || opens_clause(text, i, after)) =>
-        {
-            (2000, run)
-        }
+        2 if cannot_be_a_day(run) && (partial || opens_clause(text, i, after)) => (2000, run),
         3 | 4 if partial || day_mark == 0 || opens_clause(text, i, after) => (2000, run),
         _ => return None,
     };
@@ -440,9 +437,7 @@ fn start_told_by_its_end(text: &str, i: usize) -> Option<(Written, usize)> {
     let within_a_stay = |start: &Written| {
         let (end, _) = range_end(text, after + connector.len(), start)?;
         let first = start.resolve(None, Context::default())?;
-        let last = end.resolve(Some(start), Context::default())?;
-        let days = (last.first_day() - first.first_day()).num_days();
-        (0..=LONGEST_STAY_DAYS).contains(&days).then_some(())
+        days_within_a_stay(first, end.resolve(Some(start), Context::default())?)
     };
     only_one(
         readings
@@ -461,12 +456,23 @@ fn told_by_the_date_before(text: &str, i: usize, last: PartialDate) -> Option<(W
     if readings.len() < 2 {
         return None;
     }
+    // After it, not on its day.
     let soon_after = |reading: &Written| {
-        let date = reading.resolve(None, Context::default())?;
-        let days = (date.first_day() - last.first_day()).num_days();
-        (1..=LONGEST_STAY_DAYS).contains(&days).then_some(())
+        days_within_a_stay(last, reading.resolve(None, Context::default())?).filter(|d| *d > 0)
     };
     only_one(readings.into_iter().filter(|r| soon_after(r).is_some())).map(|r| (r, after))
+}
+
+/// Whether a number is above any day of a month: two digits that lost their 月 between
+/// them ("56": 5月6日).
+fn cannot_be_a_day(number: &str) -> bool {
+    number.parse::<u32>().is_ok_and(|n| n > 31)
+}
+
+/// Days from `from` to `to` when `to` is not before it and within [`LONGEST_STAY_DAYS`].
+fn days_within_a_stay(from: PartialDate, to: PartialDate) -> Option<i64> {
+    let days = (to.first_day() - from.first_day()).num_days();
+    (0..=LONGEST_STAY_DAYS).contains(&days).then_some(days)
 }
 
 /// The date a date or range found ends on (its end, else itself), when it has its year.
