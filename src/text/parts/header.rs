@@ -396,10 +396,39 @@ fn read_sentence<'a>(sentence: Piece<'a>, context: &mut dates::Context, opening:
             // or 起 (from): "2024年4月进驻" is a start alone.
             // A date without a year, where the text gives none (6月5日进驻), dates nothing:
             // the period stays unknown rather than empty.
+            // "8月12日，……督察组完成了为期一个月的进驻" (结束进驻): the stay's last day, which
+            // a start told after it ("7月12日，……督察组进驻") completes.
+            Some(Step::Inspection) if found.end.is_none() && ends_the_stay(after) => {
+                match opening.inspection.as_mut() {
+                    None if start.is_some() => {
+                        opening.inspection = Some((
+                            Period {
+                                start: None,
+                                end: start,
+                            },
+                            piece,
+                        ));
+                    }
+                    Some((period, _)) if period.end.is_none() => period.end = start,
+                    _ => {}
+                }
+            }
             Some(Step::Inspection) if opening.inspection.is_none() => {
                 let period = Period { start, end };
                 if !period.is_empty() {
                     opening.inspection = Some((period, piece));
+                }
+            }
+            Some(Step::Inspection) => {
+                // The start of a stay whose end was told first.
+                if let Some((period, _)) = opening.inspection.as_mut()
+                    && period.start.is_none()
+                    && found.end.is_none()
+                    && start
+                        .zip(period.end)
+                        .is_some_and(|(s, e)| s.first_day() <= e.first_day())
+                {
+                    period.start = start;
                 }
             }
             Some(Step::Due) => {
@@ -764,6 +793,21 @@ fn names_the_arrangements(after_work: &str) -> bool {
     after_work.is_empty() || ARRANGEMENTS.iter().any(|w| after_work.starts_with(w))
 }
 
+/// Whether the words after a date end the stay it dates: 结束 or 完成 just before the first
+/// 进驻 of its sentence ("完成了为期一个月的进驻", "已结束进驻").
+fn ends_the_stay(after: &str) -> bool {
+    const VERB_TO_STAY: usize = 10;
+    let sentence = after.split('。').next().unwrap_or_default();
+    sentence.find("进驻").is_some_and(|at| {
+        let before = &sentence[..at];
+        let near_start = (before.char_indices().rev())
+            .nth(VERB_TO_STAY - 1)
+            .map_or(0, |(k, _)| k);
+        let near = &before[near_start..];
+        near.contains("结束") || near.contains("完成")
+    })
+}
+
 /// The byte ranges of a text inside 《》.
 fn inside_titles(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut ranges = Vec::new();
@@ -1064,6 +1108,32 @@ mod tests {
         assert_eq!(
             o.inspection.unwrap().0.start.unwrap().to_string(),
             "2020-11-10"
+        );
+    }
+
+    #[test]
+    fn a_stay_ended_on_a_day_gives_the_inspections_end() {
+        let period = |text| {
+            let o = opening(&[piece(text)], dates::Context::default());
+            o.inspection
+                .map(|(p, _)| (p.start.map(|d| d.to_string()), p.end.map(|d| d.to_string())))
+        };
+        let stay = Some((Some("2023-05-06".into()), Some("2023-06-06".into())));
+        assert_eq!(
+            period("2023年5月6日，省第二督察组进驻某市。2023年6月6日，督察组结束进驻。"),
+            stay
+        );
+        // Its end told first, its start after.
+        assert_eq!(
+            period(
+                "2023年6月6日，督察组完成了为期一个月的进驻。2023年5月6日，督察组进驻某市时设立了值班电话。"
+            ),
+            stay
+        );
+        // 进驻 alone moves in.
+        assert_eq!(
+            period("2023年5月6日，督察组进驻某市。"),
+            Some((Some("2023-05-06".into()), None))
         );
     }
 
