@@ -429,10 +429,7 @@ fn squeezed_readings(text: &str, i: usize, partial: bool) -> Option<(Vec<Written
 /// end, read after a connector, falls within [`LONGEST_STAY_DAYS`] (an inspection's stay, a
 /// rectification's months), where the other falls further or not after it.
 fn start_told_by_its_end(text: &str, i: usize) -> Option<(Written, usize)> {
-    let (readings, after) = squeezed_readings(text, i, false)?;
-    if readings.len() < 2 {
-        return None;
-    }
+    let (readings, after) = two_way_readings(text, i)?;
     let connector = CONNECTORS.iter().find(|c| text[after..].starts_with(**c))?;
     let within_a_stay = |start: &Written| {
         let (end, _) = range_end(text, after + connector.len(), start)?;
@@ -452,10 +449,7 @@ fn start_told_by_its_end(text: &str, i: usize) -> Option<(Written, usize)> {
 /// feedback after the stay, "2024年9月至11月……。2025117日，……反馈"), where the other is
 /// further or before it.
 fn told_by_the_date_before(text: &str, i: usize, last: PartialDate) -> Option<(Written, usize)> {
-    let (readings, after) = squeezed_readings(text, i, false)?;
-    if readings.len() < 2 {
-        return None;
-    }
+    let (readings, after) = two_way_readings(text, i)?;
     // After it, not on its day.
     let soon_after = |reading: &Written| {
         days_within_a_stay(last, reading.resolve(None, Context::default())?).filter(|d| *d > 0)
@@ -487,6 +481,11 @@ fn last_date(found: &Found) -> Option<PartialDate> {
 fn only_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
+}
+
+/// The readings of squeezed digits at byte `i` when there are several, and where they end.
+fn two_way_readings(text: &str, i: usize) -> Option<(Vec<Written>, usize)> {
+    squeezed_readings(text, i, false).filter(|(readings, _)| readings.len() > 1)
 }
 
 /// The longest a range told by its end may last, in days: half a year.
